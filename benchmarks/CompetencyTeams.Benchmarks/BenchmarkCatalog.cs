@@ -1,0 +1,10 @@
+namespace CompetencyTeams.Benchmarks;
+
+public static class BenchmarkCatalog
+{
+    /// <summary>Every benchmark, by name. Each issue adds its own here.</summary>
+    public static IReadOnlyList<IBenchmark> All { get; } =
+    [
+        new StorageProbeBenchmark(),
+    ];
+}

@@ -1,0 +1,3 @@
+using CompetencyTeams.Benchmarks;
+
+return await BenchmarkRunner.RunAsync(args, BenchmarkCatalog.All);

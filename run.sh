@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Set-up and the local demo: Azurite, the App and the DevChannel. Ctrl+C stops everything it started.
+# Ports: CT_APP_PORT (5080), CT_DEVCHANNEL_PORT (5081), CT_AZURITE_BLOB_PORT/QUEUE_PORT/TABLE_PORT (10000/10001/10002).
+set -euo pipefail
+source "$(dirname "$0")/scripts/common.sh"
+cd "$ROOT"
+
+APP_PORT="${CT_APP_PORT:-5080}"
+DEV_PORT="${CT_DEVCHANNEL_PORT:-5081}"
+BLOB="${CT_AZURITE_BLOB_PORT:-10000}"; QUEUE="${CT_AZURITE_QUEUE_PORT:-10001}"; TABLE="${CT_AZURITE_TABLE_PORT:-10002}"
+
+require_tools
+ensure_node_modules
+dotnet_build
+
+BIN="${CT_BUILD_DIR:-$ROOT/.build}/bin"
+PIDS=()
+cleanup() {
+  trap - INT TERM EXIT
+  log "Stopping"
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  exit 0
+}
+trap cleanup INT TERM EXIT
+
+mkdir -p .local/logs
+export AZURITE_LOG="$ROOT/.local/logs/azurite.log"
+log "Starting Azurite (data in .local/azurite) on ports $BLOB/$QUEUE/$TABLE"
+start_azurite "$BLOB" "$QUEUE" "$TABLE" "$ROOT/.local/azurite"
+PIDS+=("$AZURITE_PID")
+
+export ASPNETCORE_ENVIRONMENT=Development
+export Storage__ConnectionString
+Storage__ConnectionString="$(azurite_connection "$BLOB" "$QUEUE" "$TABLE")"
+export DevChannel__Url="http://127.0.0.1:$DEV_PORT"
+export App__Url="http://127.0.0.1:$APP_PORT"
+
+if [ -f src/CompetencyTeams.DevChannel/CompetencyTeams.DevChannel.csproj ]; then
+  log "Starting the DevChannel on http://127.0.0.1:$DEV_PORT"
+  dotnet "$BIN/CompetencyTeams.DevChannel/debug/CompetencyTeams.DevChannel.dll" --contentRoot "$ROOT/src/CompetencyTeams.DevChannel" \
+    --urls "http://127.0.0.1:$DEV_PORT" >.local/logs/devchannel.log 2>&1 &
+  PIDS+=($!)
+fi
+
+log "Starting the App on http://127.0.0.1:$APP_PORT"
+dotnet "$BIN/CompetencyTeams.App/debug/CompetencyTeams.App.dll" --contentRoot "$ROOT/src/CompetencyTeams.App" \
+  --urls "http://127.0.0.1:$APP_PORT" >.local/logs/app.log 2>&1 &
+PIDS+=($!)
+
+wait_for_http "http://127.0.0.1:$APP_PORT/healthz" 90 || { tail -n 40 .local/logs/app.log; fail "The App did not answer /healthz."; }
+cat <<MSG
+
+  CompetencyTeams is running.
+    App health    http://127.0.0.1:$APP_PORT/healthz
+    DevChannel    http://127.0.0.1:$DEV_PORT/   (Teams, the Bot Connector, Entra and Graph, played locally)
+    Logs          .local/logs/
+
+  Press Ctrl+C to stop everything.
+
+MSG
+wait -n 2>/dev/null || true
+printf 'A process stopped unexpectedly; see .local/logs/.\n' >&2
+cleanup
