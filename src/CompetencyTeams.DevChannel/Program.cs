@@ -1,3 +1,4 @@
+using CompetencyTeams.DevChannel.Hosting;
 using CompetencyTeams.DevChannel.Connector;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -5,7 +6,9 @@ builder.Services.AddBotConnectorStandIn();
 
 var app = builder.Build();
 
-app.MapGet("/", () => Results.Text("CompetencyTeams DevChannel: the local stand-in for Teams, the Bot Connector, Entra and Graph.", "text/plain"));
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapNodeLibraries(app.Environment, app.Configuration);
 app.MapBotConnectorStandIn();
 
 app.Run();
