@@ -1,0 +1,27 @@
+using CompetencyTeams.Domain.Common;
+
+namespace CompetencyTeams.Domain.Campaigns;
+
+/// <summary>Per campaign and person: what was sent. The participation report and the delivery engine read it.</summary>
+public interface IAssignmentRepository
+{
+    Task<Versioned<Assignment>?> GetAsync(string campaignId, string personId, CancellationToken cancellationToken);
+
+    /// <summary>Freezes (part of) an audience: inserts the assignments that do not exist yet and leaves existing ones untouched
+    /// (so a launch interrupted and re-run never resets a delivered row). Returns how many were new.</summary>
+    Task<int> AddMissingAsync(string campaignId, IReadOnlyList<Assignment> assignments, CancellationToken cancellationToken);
+
+    /// <summary>Replaces one assignment under optimistic concurrency; returns the new version tag.</summary>
+    Task<string> SaveAsync(Assignment assignment, string expectedVersion, CancellationToken cancellationToken);
+
+    Task<Page<Versioned<Assignment>>> ListAsync(string campaignId, string? continuationToken, CancellationToken cancellationToken);
+
+    Task<Page<Versioned<Assignment>>> ListByStateAsync(string campaignId, DeliveryState state, string? continuationToken, CancellationToken cancellationToken);
+
+    Task<Page<Versioned<Assignment>>> ListForTeamAsync(string campaignId, string teamId, string? continuationToken, CancellationToken cancellationToken);
+
+    /// <summary>The campaigns a person is (or was) in, for the bot's "status" command and the person's history.</summary>
+    Task<IReadOnlyList<Assignment>> ListForPersonAsync(string personId, CancellationToken cancellationToken);
+
+    Task<int> DeleteForPersonAsync(string personId, CancellationToken cancellationToken);
+}
