@@ -1,4 +1,5 @@
 using CompetencyTeams.Infrastructure.Storage;
+using CompetencyTeams.Infrastructure.Storage.Repositories;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CompetencyTeams.Infrastructure;
@@ -9,6 +10,7 @@ public static class InfrastructureServiceCollectionExtensions
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
         services.AddTableAndQueueStorage();
+        services.AddTableRepositories();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
     }
