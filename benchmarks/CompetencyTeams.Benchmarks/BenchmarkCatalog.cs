@@ -6,5 +6,8 @@ public static class BenchmarkCatalog
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new StorageProbeBenchmark(),
+        new StorageBenchmark(),
+        new GapAnalysisBenchmark(),
+        new IngestionBenchmark(),
     ];
 }

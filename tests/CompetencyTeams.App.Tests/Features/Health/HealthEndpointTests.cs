@@ -41,5 +41,8 @@ public sealed class HealthEndpointTests(AzuriteFixture azurite)
         {
             host.UseEnvironment("Testing");
             host.UseSetting("Storage:ConnectionString", storageConnection);
+            host.UseSetting("Bot:MicrosoftAppId", "00000000-0000-0000-0000-000000000b07");
+            host.UseSetting("Bot:TenantId", "3f6a1c2e-9b7d-4e21-a8c5-1d2e3f4a5b6c");
+            host.UseSetting("Bot:ClientSecret", "not-used-by-health-checks");
         });
 }
