@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Set-up and the local demo: Azurite, the App and the DevChannel. Ctrl+C stops everything it started.
-# Ports: CT_APP_PORT (5080), CT_DEVCHANNEL_PORT (5081), CT_AZURITE_BLOB_PORT/QUEUE_PORT/TABLE_PORT (10000/10001/10002).
+# Ports: CT_APP_PORT (5080), CT_DEVCHANNEL_PORT (5081), CT_DEVCHANNEL_HTTPS_PORT (5443, its token issuer), CT_AZURITE_BLOB_PORT/QUEUE_PORT/TABLE_PORT (10000/10001/10002).
 set -euo pipefail
 source "$(dirname "$0")/scripts/common.sh"
 cd "$ROOT"
 
 APP_PORT="${CT_APP_PORT:-5080}"
 DEV_PORT="${CT_DEVCHANNEL_PORT:-5081}"
+DEV_HTTPS_PORT="${CT_DEVCHANNEL_HTTPS_PORT:-5443}"
 BLOB="${CT_AZURITE_BLOB_PORT:-10000}"; QUEUE="${CT_AZURITE_QUEUE_PORT:-10001}"; TABLE="${CT_AZURITE_TABLE_PORT:-10002}"
 
 require_tools
@@ -31,17 +32,38 @@ start_azurite "$BLOB" "$QUEUE" "$TABLE" "$ROOT/.local/azurite"
 PIDS+=("$AZURITE_PID")
 
 export ASPNETCORE_ENVIRONMENT=Development
-export Storage__ConnectionString
-Storage__ConnectionString="$(azurite_connection "$BLOB" "$QUEUE" "$TABLE")"
-export DevChannel__Url="http://127.0.0.1:$DEV_PORT"
-export App__Url="http://127.0.0.1:$APP_PORT"
+DEV_DATA="$ROOT/.local/devchannel"
+BOT_APP_ID="00000000-0000-0000-0000-000000000b07"
+BOT_SECRET="devchannel-local-secret"
+TENANT="3f6a1c2e-9b7d-4e21-a8c5-1d2e3f4a5b6c"
+ISSUER="https://localhost:$DEV_HTTPS_PORT"
 
 if [ -f src/CompetencyTeams.DevChannel/CompetencyTeams.DevChannel.csproj ]; then
-  log "Starting the DevChannel on http://127.0.0.1:$DEV_PORT"
+  log "Starting the DevChannel on http://127.0.0.1:$DEV_PORT (token issuer on $ISSUER)"
+  DevChannel__Identity__DataFolder="$DEV_DATA" \
+  DevChannel__Identity__HttpsPort="$DEV_HTTPS_PORT" \
+  DevChannel__Identity__Clients__0__ClientId="$BOT_APP_ID" \
+  DevChannel__Identity__Clients__0__ClientSecret="$BOT_SECRET" \
+  DevChannel__Graph__DataFolder="$DEV_DATA" \
+  DevChannel__Chat__AppMessagesUrl="http://127.0.0.1:$APP_PORT/api/messages" \
+  DevChannel__Chat__ServiceUrl="http://127.0.0.1:$DEV_PORT/" \
+  DevChannel__Chat__BotAppId="$BOT_APP_ID" \
   dotnet "$BIN/CompetencyTeams.DevChannel/debug/CompetencyTeams.DevChannel.dll" --contentRoot "$ROOT/src/CompetencyTeams.DevChannel" \
     --urls "http://127.0.0.1:$DEV_PORT" >.local/logs/devchannel.log 2>&1 &
   PIDS+=($!)
+  wait_for_http "http://127.0.0.1:$DEV_PORT/" 90 || { tail -n 40 .local/logs/devchannel.log; fail "The DevChannel did not start."; }
 fi
+
+# The App trusts the DevChannel's issuer and certificate through configuration only (Development).
+export Storage__ConnectionString
+Storage__ConnectionString="$(azurite_connection "$BLOB" "$QUEUE" "$TABLE")"
+export Bot__MicrosoftAppId="$BOT_APP_ID" Bot__TenantId="$TENANT" Bot__ClientSecret="$BOT_SECRET"
+export Bot__AuthorityHost="$ISSUER"
+export Bot__BotFrameworkOpenIdMetadataUrl="$ISSUER/v1/.well-known/openidconfiguration"
+export Bot__EntraOpenIdMetadataUrlTemplate="$ISSUER/{tenantId}/v2.0/.well-known/openid-configuration"
+export Bot__EntraIssuerTemplates__0="https://sts.windows.net/{tenantId}/"
+export Bot__EntraIssuerTemplates__1="$ISSUER/{tenantId}/v2.0"
+export Bot__TrustedLocalCertificatePath="$DEV_DATA/devchannel-https.pem"
 
 log "Starting the App on http://127.0.0.1:$APP_PORT"
 dotnet "$BIN/CompetencyTeams.App/debug/CompetencyTeams.App.dll" --contentRoot "$ROOT/src/CompetencyTeams.App" \
@@ -54,6 +76,7 @@ cat <<MSG
   CompetencyTeams is running.
     App health    http://127.0.0.1:$APP_PORT/healthz
     DevChannel    http://127.0.0.1:$DEV_PORT/   (Teams, the Bot Connector, Entra and Graph, played locally)
+    Teams chat    http://127.0.0.1:$DEV_PORT/chat/   (pick a demo user, type "help")
     Logs          .local/logs/
 
   Press Ctrl+C to stop everything.

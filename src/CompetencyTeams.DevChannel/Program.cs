@@ -1,8 +1,14 @@
-using CompetencyTeams.DevChannel.Hosting;
+using CompetencyTeams.DevChannel.Chat;
 using CompetencyTeams.DevChannel.Connector;
+using CompetencyTeams.DevChannel.Hosting;
+using CompetencyTeams.DevChannel.Graph;
+using CompetencyTeams.DevChannel.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddDevIdentity();
 builder.Services.AddBotConnectorStandIn();
+builder.Services.AddGraphStandIn();
+builder.Services.AddChatClient();
 
 var app = builder.Build();
 
@@ -10,5 +16,8 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapNodeLibraries(app.Environment, app.Configuration);
 app.MapBotConnectorStandIn();
+app.MapGraphStandIn();
+app.MapDevIdentity();
+app.MapChatClient();
 
 app.Run();

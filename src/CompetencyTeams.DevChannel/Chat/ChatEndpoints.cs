@@ -16,6 +16,7 @@ public static class ChatEndpoints
         services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.SectionName);
         services.AddSingleton<DemoDirectory>();
         services.AddSingleton<UserActivityFactory>();
+        services.AddSingleton<IChannelTokenMinter, IssuerChannelTokenMinter>();
         services.AddHttpClient<ChannelRelay>();
         services.AddScoped<ChatContext>();
         return services;

@@ -1,11 +1,22 @@
+using CompetencyTeams.DevChannel.Identity;
+using Microsoft.Extensions.Options;
+
 namespace CompetencyTeams.DevChannel.Connector;
 
 /// <summary>
 /// Runs before every connector call, in the order Teams would: authentication, then the rate limits, then any injected
 /// fault; and records the answer's status for the stats.
 /// </summary>
-public sealed class ConnectorGate(TeamsRateLimiter limiter, FaultInjector faults, ConversationStore store, ConnectorStats stats) : IEndpointFilter
+public sealed class ConnectorGate(
+    TeamsRateLimiter limiter,
+    FaultInjector faults,
+    ConversationStore store,
+    ConnectorStats stats,
+    DevTokenIssuer issuer,
+    IOptionsMonitor<ConnectorOptions> options) : IEndpointFilter
 {
+    private const string BotConnectorAudience = "https://api.botframework.com";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -23,7 +34,8 @@ public sealed class ConnectorGate(TeamsRateLimiter limiter, FaultInjector faults
     private async ValueTask<object?> DecideAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, HttpContext http)
     {
         var authorization = http.Request.Headers.Authorization.ToString();
-        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal) || authorization.Length < 20)
+        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal)
+            || issuer.ValidateAccessToken(authorization["Bearer ".Length..], options.CurrentValue.TenantId, BotConnectorAudience) is null)
         {
             return ConnectorErrors.Unauthorized();
         }

@@ -1,3 +1,5 @@
+using CompetencyTeams.DevChannel.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -27,6 +29,20 @@ public sealed class ConnectorEndpointsTests
         await using var factory = new ConnectorStandInFactory();
 
         var response = await factory.CreateClient().PostAsJsonAsync("/v3/conversations", new { bot = new { id = "28:x" } });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnyCall_WithATokenNotIssuedForTheConnector_Returns401()
+    {
+        await using var factory = new ConnectorStandInFactory();
+        var client = factory.CreateClient();
+        var wrongAudience = factory.Services.GetRequiredService<DevTokenIssuer>()
+            .MintAccessToken("3f6a1c2e-9b7d-4e21-a8c5-1d2e3f4a5b6c", "00000000-0000-0000-0000-000000000b07", "https://graph.microsoft.com");
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", wrongAudience);
+
+        var response = await client.PostAsJsonAsync("/v3/conversations", new { bot = new { id = "28:x" } });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CompetencyTeams.DevChannel.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,9 @@ public sealed class ConnectorStandInFactory(bool enforceRateLimits = false) : We
     public HttpClient CreateBotClient()
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "eyJ0eXAiOiJKV1QifQ.test-token-for-the-stand-in");
+        var token = Services.GetRequiredService<DevTokenIssuer>()
+            .MintAccessToken("3f6a1c2e-9b7d-4e21-a8c5-1d2e3f4a5b6c", "00000000-0000-0000-0000-000000000b07", "https://api.botframework.com");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 

@@ -6,6 +6,16 @@
   const state = { user: null, users: [], rendered: new Map(), refreshed: new Set(), busy: false };
   const cardType = "application/vnd.microsoft.card.adaptive";
 
+  // Teams renders a markdown subset in card text (bold, italics, lists); the bare renderer needs a processor for it.
+  AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+    const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    result.outputHtml = escaped
+      .replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>")
+      .replace(/(^|\s)_(.+?)_(?=\s|$)/g, "$1<em>$2</em>")
+      .split("\n").map((line) => line.replace(/^- /, "• ")).join("<br>");
+    result.didProcess = true;
+  };
+
   const hostConfig = (dark) => new AdaptiveCards.HostConfig({
     fontFamily: "Segoe UI, system-ui, sans-serif",
     supportsInteractivity: true,
