@@ -174,7 +174,7 @@ module webApp 'modules/webapp.bicep' = {
       { name: 'App__PublicBaseUrl', value: publicBaseUrl }
       { name: 'Bot__MicrosoftAppId', value: botAppId }
       { name: 'Bot__TenantId', value: tenantId }
-      { name: 'Bot__MicrosoftAppPassword', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${clientSecretName})' }
+      { name: 'Bot__ClientSecret', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${clientSecretName})' }
       { name: 'Tab__ClientId', value: tabClientId }
       { name: 'Tab__ApplicationIdUri', value: applicationIdUri }
       { name: 'Teams__AppId', value: teamsAppId }
@@ -184,6 +184,11 @@ module webApp 'modules/webapp.bicep' = {
       { name: 'Storage__ManagedIdentityClientId', value: identity.outputs.clientId }
       { name: 'SharePoint__SiteHostname', value: sharePointSiteHostname }
       { name: 'SharePoint__SitePath', value: sharePointSitePath }
+      // Graph application permissions (Sites.Selected, TeamsAppInstallation…) are granted to the app registration.
+      { name: 'Graph__Authentication', value: 'ClientSecret' }
+      { name: 'Graph__TenantId', value: tenantId }
+      { name: 'Graph__ClientId', value: botAppId }
+      { name: 'Graph__ClientSecret', value: '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=${clientSecretName})' }
     ]
   }
 }

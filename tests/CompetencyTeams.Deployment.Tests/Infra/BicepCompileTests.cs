@@ -26,7 +26,7 @@ public sealed class BicepCompileTests(CompiledTemplateFixture fixture)
     [Theory]
     [InlineData("Bot__MicrosoftAppId")]
     [InlineData("Bot__TenantId")]
-    [InlineData("Bot__MicrosoftAppPassword")]
+    [InlineData("Bot__ClientSecret")]
     [InlineData("Tab__ClientId")]
     [InlineData("Tab__ApplicationIdUri")]
     [InlineData("App__PublicBaseUrl")]
@@ -48,7 +48,7 @@ public sealed class BicepCompileTests(CompiledTemplateFixture fixture)
     public void ClientSecret_IsAKeyVaultReferenceNeverALiteral()
     {
         var settings = fixture.Parse().ModuleParameter("webApp", "appSettings")!.AsArray();
-        var secret = settings.Single(entry => entry!["name"]!.GetValue<string>() == "Bot__MicrosoftAppPassword")!["value"]!.GetValue<string>();
+        var secret = settings.Single(entry => entry!["name"]!.GetValue<string>() == "Bot__ClientSecret")!["value"]!.GetValue<string>();
 
         Assert.Contains("@Microsoft.KeyVault(VaultName=", secret, StringComparison.Ordinal);
     }
