@@ -1,0 +1,36 @@
+using CompetencyTeams.App.Features.Questionnaire;
+using CompetencyTeams.App.Features.Questionnaire.Cards;
+using CompetencyTeams.Cards;
+using CompetencyTeams.App.Localization;
+using CompetencyTeams.Domain.Campaigns;
+using CompetencyTeams.Domain.People;
+using Microsoft.Extensions.Options;
+
+namespace CompetencyTeams.App.Features.Delivery;
+
+/// <summary>The card each kind of delivery sends: the questionnaire's invitation card (with a reminder notice on top for reminders), or the closing notice.</summary>
+public sealed class DeliveryCardFactory(QuestionnaireLoader loader, TimeProvider clock, IOptions<QuestionnaireOptions> options)
+{
+    public async Task<AdaptiveCard> BuildAsync(DeliveryKind kind, Campaign campaign, Person person, Assignment assignment, CancellationToken cancellationToken)
+    {
+        var audience = new CardAudience(person.PreferredLocale, person.ChatAddress?.ChannelUserId);
+        var locale = audience.Locale;
+        if (kind == DeliveryKind.Closing)
+        {
+            var name = campaign.Name.For(locale);
+            return CardFrame.Build(
+                audience,
+                DeliveryTexts.ClosingTitle.For(locale),
+                [CardFrame.Heading(DeliveryTexts.ClosingTitle.For(locale)), CardFrame.Paragraph(DeliveryTexts.ClosingBody.Format(locale, name))],
+                null,
+                null);
+        }
+
+        var context = await loader.ContextAsync(campaign, assignment.ProfileId ?? person.ProfileId, cancellationToken);
+        var snapshot = new QuestionnaireSnapshot(audience, campaign, context, null, clock.GetUtcNow(), options.Value.RetentionMonths);
+        var card = InvitationCard.Build(snapshot);
+        return kind == DeliveryKind.Reminder
+            ? card with { Body = [CardFrame.Notice(DeliveryTexts.ReminderNotice.For(locale), TextColor.Attention), .. card.Body] }
+            : card;
+    }
+}
