@@ -1,0 +1,78 @@
+using CompetencyTeams.App.Features.Questionnaire;
+using CompetencyTeams.Domain.Assessments;
+using CompetencyTeams.Domain.Campaigns;
+using CompetencyTeams.Domain.Common;
+using CompetencyTeams.Domain.Gaps;
+using CompetencyTeams.Domain.Levers;
+using CompetencyTeams.Domain.People;
+using CompetencyTeams.Domain.Profiles;
+using CompetencyTeams.Domain.Teams;
+
+namespace CompetencyTeams.App.Features.Summaries;
+
+/// <summary>Reads a campaign's audience, answers, profiles and teams, and runs the gap analysis and the lever rules over them.</summary>
+public sealed class CampaignAnalysisLoader(
+    ICampaignRepository campaigns,
+    IAssignmentRepository assignments,
+    IAssessmentRepository assessments,
+    IPersonRepository people,
+    IJobProfileRepository profiles,
+    ITeamRepository teams,
+    FrameworkIndexCache frameworks)
+{
+    public async Task<CampaignAnalysis> LoadAsync(string campaignId, CancellationToken cancellationToken)
+    {
+        var campaign = (await campaigns.GetAsync(campaignId, cancellationToken))?.Value
+            ?? throw new DomainRuleException("summary.unknown-campaign", $"There is no campaign '{campaignId}'.");
+        var framework = await frameworks.GetAsync(campaign.Framework, cancellationToken)
+            ?? throw new DomainRuleException("summary.unknown-framework", $"Framework {campaign.Framework} of campaign '{campaignId}' is not stored.");
+
+        var audience = await ReadAllAsync(token => assignments.ListAsync(campaignId, token, cancellationToken), v => v.Value);
+        var answers = await ReadAllAsync(token => assessments.ListForCampaignAsync(campaignId, token, cancellationToken), v => v.Value);
+        var directory = (await people.GetManyAsync([.. audience.Select(a => a.PersonId)], cancellationToken)).ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
+
+        // The audience is frozen at launch: a person is analysed in the team and profile they had then.
+        var analysed = audience.Select(a => Frozen(a, directory.GetValueOrDefault(a.PersonId))).ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
+        var byPerson = answers.ToDictionary(a => a.PersonId, StringComparer.Ordinal);
+        var participation = audience.ToDictionary(
+            a => a.PersonId,
+            a => Participation.Classify(a, byPerson.GetValueOrDefault(a.PersonId)?.Status, byPerson.GetValueOrDefault(a.PersonId)?.HasAnswers ?? false),
+            StringComparer.Ordinal);
+
+        var profileList = await profiles.GetManyAsync([.. analysed.Values.Select(p => p.ProfileId).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
+        var teamList = await ReadAllAsync(token => teams.ListAsync(token, cancellationToken), t => t);
+        var input = new GapAnalysisInput(framework, [.. profileList.Select(p => p.Framework == framework.Framework.Ref ? p : p.RetargetTo(framework))], [.. analysed.Values], teamList, [.. byPerson.Values.Where(a => analysed.ContainsKey(a.PersonId))]);
+        var rules = LeverRules.Default;
+        var report = GapAnalyzer.Analyze(input, rules.CriticalMaxHolders);
+        return new CampaignAnalysis(
+            campaign,
+            framework,
+            analysed,
+            teamList.ToDictionary(t => t.Id, StringComparer.Ordinal),
+            report,
+            LeverEngine.Propose(report, rules),
+            participation);
+    }
+
+    private static Person Frozen(Assignment assignment, Person? person) =>
+        (person ?? new Person(assignment.PersonId, assignment.PersonId, "", null, null, null, 0, TimeShares.Empty, "fr-FR")) with
+        {
+            TeamId = assignment.TeamId ?? person?.TeamId,
+            ProfileId = assignment.ProfileId ?? person?.ProfileId,
+            ManagerId = assignment.ManagerId ?? person?.ManagerId,
+        };
+
+    private static async Task<List<TItem>> ReadAllAsync<TPage, TItem>(Func<string?, Task<Page<TPage>>> read, Func<TPage, TItem> map)
+    {
+        var all = new List<TItem>();
+        string? token = null;
+        do
+        {
+            var page = await read(token);
+            all.AddRange(page.Items.Select(map));
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+        return all;
+    }
+}
