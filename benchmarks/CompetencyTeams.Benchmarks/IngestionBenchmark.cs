@@ -1,5 +1,4 @@
 extern alias app;
-extern alias devchannel;
 
 using System.Collections.Concurrent;
 using System.Diagnostics;
@@ -10,7 +9,7 @@ using CompetencyTeams.Domain.Campaigns;
 using CompetencyTeams.Domain.Common;
 using CompetencyTeams.Domain.Frameworks;
 using CompetencyTeams.Domain.People;
-using devchannel::CompetencyTeams.DevChannel.Identity;
+using CompetencyTeams.Benchmarks.Ingestion;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,20 +18,24 @@ namespace CompetencyTeams.Benchmarks;
 
 /// <summary>
 /// Agents answering the 9-block questionnaire through POST /api/messages with signed channel tokens, against Azurite:
-/// 200 readers pausing 1 s between clicks (invoke latency percentiles), then no pause at rising concurrency (the
-/// sustained invokes per second before p99 passes 1 s). The App runs in-process (TestServer): no socket in the figure.
+/// 200 readers (start, 9 blocks, submit = 11 clicks each) who open it at moments spread over the first 2 s and read each
+/// card 1 s ± 100 ms before the next click (invoke latency percentiles); then no pause at rising concurrency (the
+/// sustained invokes per second before p99 passes 1 s). The App runs in-process (TestServer, its production
+/// configuration and storage clients): no socket in the figure. The host's load average is recorded with the figures.
 /// </summary>
 public sealed class IngestionBenchmark : IBenchmark
 {
     private const int Agents = 200;
     private const string CampaignId = "bench-ingestion";
-    private static readonly TimeSpan ReaderPause = TimeSpan.FromSeconds(1);
+    private static readonly ReaderPacing Readers = new(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
     private static readonly int[] ConcurrencySteps = [4, 8, 16, 32, 64, 128];
     private static readonly TimeSpan StepDuration = TimeSpan.FromSeconds(8);
 
     public string Name => "ingestion";
 
-    public string Description => $"{Agents} agents × 9 blocks through /api/messages (1 s pauses), then unpaced invokes/s until p99 > 1 s";
+    public string Description =>
+        $"{Agents} agents × (start, 9 blocks, submit) through /api/messages: starts spread over {Readers.StartSpread.TotalSeconds:0} s, " +
+        $"{Readers.Pause.TotalMilliseconds:0} ± {Readers.Jitter.TotalMilliseconds:0} ms reading pause per card; then unpaced invokes/s until p99 > 1 s";
 
     public async Task<BenchmarkResult> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
@@ -62,8 +65,12 @@ public sealed class IngestionBenchmark : IBenchmark
             await InvokeAsync(client, devChannel, agent, "refresh", new JsonObject { ["ct"] = "questionnaire", ["campaignId"] = CampaignId, ["view"] = "invitation" }, cancellationToken);
         }
 
+        var loadBefore = LoadAverage();
         var paced = new ConcurrentBag<double>();
-        await Task.WhenAll(agents.Select(agent => AnswerAllAsync(client, devChannel, agent, blocks, paced, ReaderPause, cancellationToken)));
+        var pacedWatch = Stopwatch.StartNew();
+        await Task.WhenAll(agents.Select(agent => AnswerAllAsync(client, devChannel, agent, blocks, paced, cancellationToken)));
+        var pacedSeconds = pacedWatch.Elapsed.TotalSeconds;
+        var loadAfterPaced = LoadAverage();
         var latencies = paced.Order().ToArray();
 
         var result = new BenchmarkResult()
@@ -74,7 +81,16 @@ public sealed class IngestionBenchmark : IBenchmark
         result.Add("invokes_per_s", sustained, "invokes/s");
         result.Parameters["agents"] = Agents;
         result.Parameters["invokes_paced"] = latencies.Length;
-        result.Parameters["pause_ms"] = ReaderPause.TotalMilliseconds;
+        foreach (var (key, value) in Readers.Describe())
+        {
+            result.Parameters[key] = value;
+        }
+
+        result.Parameters["paced_invokes_per_s"] = Math.Round(latencies.Length / pacedSeconds, 1);
+        result.Parameters["hosting"] = "in-process TestServer (WebApplicationFactory), environment Benchmark";
+        result.Parameters["load_average_before"] = loadBefore;
+        result.Parameters["load_average_after_paced"] = loadAfterPaced;
+        result.Parameters["load_average_after"] = LoadAverage();
         result.Parameters["unpaced_steps"] = steps;
         return result;
     }
@@ -115,18 +131,17 @@ public sealed class IngestionBenchmark : IBenchmark
         return (best, steps);
     }
 
-    private static async Task AnswerAllAsync(HttpClient client, BenchDevChannel devChannel, string agent, List<ActivityBlock> blocks, ConcurrentBag<double> samples, TimeSpan pause, CancellationToken cancellationToken)
+    private static async Task AnswerAllAsync(HttpClient client, BenchDevChannel devChannel, string agent, List<ActivityBlock> blocks, ConcurrentBag<double> samples, CancellationToken cancellationToken)
     {
-        // Readers do not start in lockstep.
-        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(0, 1000)), cancellationToken);
+        await Task.Delay(Readers.NextStart(Random.Shared), cancellationToken);
         samples.Add(await InvokeAsync(client, devChannel, agent, "start", new JsonObject { ["ct"] = "questionnaire", ["campaignId"] = CampaignId }, cancellationToken));
         foreach (var block in blocks)
         {
-            await Task.Delay(pause, cancellationToken);
+            await Task.Delay(Readers.NextPause(Random.Shared), cancellationToken);
             samples.Add(await InvokeAsync(client, devChannel, agent, "next", BlockData(block), cancellationToken));
         }
 
-        await Task.Delay(pause, cancellationToken);
+        await Task.Delay(Readers.NextPause(Random.Shared), cancellationToken);
         samples.Add(await InvokeAsync(client, devChannel, agent, "submit", new JsonObject { ["ct"] = "questionnaire", ["campaignId"] = CampaignId }, cancellationToken));
     }
 
@@ -175,6 +190,13 @@ public sealed class IngestionBenchmark : IBenchmark
         return agents;
     }
 
+    /// <summary>The 1-, 5- and 15-minute load averages (other work on this shared machine shows up here), or "n/a".</summary>
+    private static string LoadAverage()
+    {
+        const string Source = "/proc/loadavg";
+        return File.Exists(Source) ? string.Join(' ', File.ReadAllText(Source).Split(' ').Take(3)) : "n/a";
+    }
+
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
@@ -183,90 +205,5 @@ public sealed class IngestionBenchmark : IBenchmark
         public DateTimeOffset Now { get; set; } = now;
 
         public override DateTimeOffset GetUtcNow() => Now;
-    }
-}
-
-/// <summary>The DevChannel's token issuer over HTTPS on a free port: the App validates the benchmark's tokens as Teams' own.</summary>
-internal sealed class BenchDevChannel : IAsyncDisposable
-{
-    private const string AppId = "7e3b9a1c-2d4f-4b6a-8c1e-9f0a1b2c3d4e";
-    private const string TenantId = "3f6a1c2e-9b7d-4e21-a8c5-1d2e3f4a5b6c";
-    private readonly Microsoft.AspNetCore.Builder.WebApplication _app;
-    private (string Token, long Expires) _token;
-
-    private BenchDevChannel(Microsoft.AspNetCore.Builder.WebApplication app, int port)
-    {
-        _app = app;
-        BaseUrl = $"https://localhost:{port}";
-    }
-
-    public string BaseUrl { get; }
-
-    public string ServiceUrl => BaseUrl + "/";
-
-    /// <summary>A channel token, re-minted every minute (they live five).</summary>
-    public string Token()
-    {
-        var current = _token;
-        if (current.Token is not null && Stopwatch.GetTimestamp() < current.Expires)
-        {
-            return current.Token;
-        }
-
-        var token = _app.Services.GetRequiredService<DevTokenIssuer>().MintChannelToken(AppId, ServiceUrl);
-        _token = (token, Stopwatch.GetTimestamp() + (60 * Stopwatch.Frequency));
-        return token;
-    }
-
-    public static async Task<BenchDevChannel> StartAsync()
-    {
-        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(new Microsoft.AspNetCore.Builder.WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
-        Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(builder.Configuration, new Dictionary<string, string?>
-        {
-            ["urls"] = "http://127.0.0.1:0",
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["DevChannel:Identity:DataFolder"] = Path.Combine(Path.GetTempPath(), "ct-bench-ingestion", Guid.NewGuid().ToString("N")),
-            ["DevChannel:Identity:HttpsPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        builder.AddDevIdentity();
-        var app = builder.Build();
-        app.MapDevIdentity();
-        await app.StartAsync();
-        return new BenchDevChannel(app, port);
-    }
-
-    public Dictionary<string, string?> BotSettings() => new()
-    {
-        ["Bot:MicrosoftAppId"] = AppId,
-        ["Bot:TenantId"] = TenantId,
-        ["Bot:ClientSecret"] = "unused-inbound-only",
-        ["Bot:AuthorityHost"] = BaseUrl,
-        ["Bot:BotFrameworkOpenIdMetadataUrl"] = BaseUrl + "/v1/.well-known/openidconfiguration",
-        ["Bot:EntraOpenIdMetadataUrlTemplate"] = BaseUrl + "/{tenantId}/v2.0/.well-known/openid-configuration",
-        ["Bot:TrustedLocalCertificatePath"] = _app.Services.GetRequiredService<DevIdentityKeys>().CertificatePemPath,
-    };
-
-    public static JsonObject Invoke(string serviceUrl, string agent, string verb, JsonObject data) => new()
-    {
-        ["type"] = "invoke",
-        ["name"] = "adaptiveCard/action",
-        ["id"] = "1:" + Guid.NewGuid().ToString("N"),
-        ["serviceUrl"] = serviceUrl,
-        ["channelId"] = "msteams",
-        ["from"] = new JsonObject { ["id"] = "29:" + agent, ["aadObjectId"] = agent },
-        ["conversation"] = new JsonObject { ["conversationType"] = "personal", ["tenantId"] = TenantId, ["id"] = "a:" + agent },
-        ["recipient"] = new JsonObject { ["id"] = "28:" + AppId },
-        ["locale"] = "fr-FR",
-        ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" },
-    };
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

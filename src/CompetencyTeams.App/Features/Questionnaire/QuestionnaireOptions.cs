@@ -10,4 +10,15 @@ public sealed class QuestionnaireOptions
     /// <summary>How long answers are kept after a campaign closes, as told to agents on the invitation card.</summary>
     [Range(1, 120, ErrorMessage = "Questionnaire:RetentionMonths must be between 1 and 120.")]
     public int RetentionMonths { get; set; } = 24;
+
+    /// <summary>
+    /// How long one instance reuses a campaign it read (0: read on every click). The deadline is always checked against
+    /// the clock; an early close or cancel by HR reaches clicks on this instance within this delay.
+    /// </summary>
+    [Range(0, 60, ErrorMessage = "Questionnaire:CampaignCacheSeconds must be between 0 and 60.")]
+    public int CampaignCacheSeconds { get; set; } = 5;
+
+    /// <summary>How long one instance reuses a job profile it read (0: read on every click); an edited profile applies within this delay.</summary>
+    [Range(0, 3600, ErrorMessage = "Questionnaire:ProfileCacheSeconds must be between 0 and 3600.")]
+    public int ProfileCacheSeconds { get; set; } = 60;
 }

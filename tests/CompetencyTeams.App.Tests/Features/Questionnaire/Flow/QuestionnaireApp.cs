@@ -10,6 +10,7 @@ using CompetencyTeams.Domain.People;
 using CompetencyTeams.Domain.Profiles;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CompetencyTeams.App.Tests.Features.Questionnaire.Flow;
@@ -37,11 +38,16 @@ public sealed class QuestionnaireApp : IAsyncDisposable
 
     public string ConversationId { get; set; } = "a:questionnaire-tests";
 
-    public static QuestionnaireApp Start(QuestionnaireFlowFixture fixture, string prefix)
+    public static QuestionnaireApp Start(QuestionnaireFlowFixture fixture, string prefix, Action<IServiceCollection>? services = null)
     {
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Testing");
+            if (services is not null)
+            {
+                host.ConfigureTestServices(services);
+            }
+
             host.UseSetting("Storage:ConnectionString", fixture.Azurite.ConnectionString);
             host.UseSetting("Storage:Prefix", prefix);
             foreach (var (key, value) in fixture.DevChannel.BotSettings())

@@ -1,7 +1,10 @@
 using System.Text.Json.Nodes;
+using CompetencyTeams.App.Features.Questionnaire;
 using CompetencyTeams.App.Features.Questionnaire.Cards;
 using CompetencyTeams.Domain.Assessments;
 using CompetencyTeams.Domain.Campaigns;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CompetencyTeams.App.Tests.Features.Questionnaire.Flow;
 
@@ -80,9 +83,11 @@ public sealed class QuestionnaireTamperingTests(QuestionnaireFlowFixture fixture
     }
 
     [Fact]
-    public async Task ClosedCampaign_AnswerAfterClose_ErrorCardAndStoredAnswersUnchanged()
+    public async Task ClosedCampaign_AnswerOnceCloseReachedThisInstance_ErrorCardAndStoredAnswersUnchanged()
     {
-        await using var app = QuestionnaireApp.Start(fixture, fixture.Azurite.NewPrefix());
+        // An early close by HR reaches an instance once its campaign cache (Questionnaire:CampaignCacheSeconds) expires.
+        var clock = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var app = QuestionnaireApp.Start(fixture, fixture.Azurite.NewPrefix(), services => services.AddSingleton<TimeProvider>(clock));
         var agent = Agent.New();
         var campaign = QuestionnaireTestData.RunningNow("closing");
         var context = QuestionnaireTestData.Context(campaign);
@@ -90,6 +95,7 @@ public sealed class QuestionnaireTamperingTests(QuestionnaireFlowFixture fixture
         await app.InvokeAsync(agent, QuestionnaireVerbs.Next, FlowActivities.BlockData(campaign.Id, "1.1", FlowActivities.Answers(context, "1.1")));
         var before = await app.AssessmentAsync(campaign.Id, agent);
         await app.SeedAsync(campaign.Close(TimeProvider.System), QuestionnaireTestData.Profile());
+        clock.Advance(TimeSpan.FromSeconds(new QuestionnaireOptions().CampaignCacheSeconds + 1));
 
         var changed = FlowActivities.BlockData(campaign.Id, "1.1", FlowActivities.Answers(context, "1.1").Select(a => (a.Code, "4")));
         var refused = await app.InvokeAsync(agent, QuestionnaireVerbs.Next, changed);
