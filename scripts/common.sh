@@ -18,7 +18,8 @@ require_tools() {
 
 # npm ci when node_modules is missing or older than the lock file.
 ensure_node_modules() {
-  if [ ! -d "$ROOT/node_modules" ] || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+  if [ ! -f "$ROOT/node_modules/azurite/dist/src/azurite.js" ] || [ ! -f "$ROOT/node_modules/adaptivecards/dist/adaptivecards.min.js" ] \
+    || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
     log "Installing Node tools (npm ci)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi

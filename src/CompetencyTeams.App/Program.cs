@@ -1,5 +1,8 @@
+using CompetencyTeams.App.Auth;
+using CompetencyTeams.App.Features.Campaigns;
 using CompetencyTeams.App.Features.Health;
 using CompetencyTeams.App.Features.Questionnaire;
+using CompetencyTeams.App.Features.Summaries;
 using CompetencyTeams.App.Hosting;
 using CompetencyTeams.Infrastructure;
 
@@ -8,11 +11,19 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAppDefaults();
 builder.Services.AddInfrastructure();
 builder.Services.AddQuestionnaire();
+builder.Services.AddTeamSummaries(builder.Configuration);
+builder.Services.AddCampaigns();
+builder.Services.AddTabApi();
 
 var app = builder.Build();
+if (await AppCommands.TryRunAsync(app, args))
+{
+    return;
+}
 
 app.UseAppDefaults();
 app.MapHealth();
 app.MapQuestionnaire();
+app.MapTabApi();
 
 app.Run();

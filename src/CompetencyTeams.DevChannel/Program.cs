@@ -18,6 +18,7 @@ app.MapNodeLibraries(app.Environment, app.Configuration);
 app.MapBotConnectorStandIn();
 app.MapGraphStandIn();
 app.MapDevIdentity();
+app.MapTabSso();
 app.MapChatClient();
 
 app.Run();
