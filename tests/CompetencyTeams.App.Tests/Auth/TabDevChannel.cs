@@ -2,12 +2,10 @@ extern alias devchannel;
 
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
-using CompetencyTeams.TestSupport;
+using CompetencyTeams.App.Tests.Support;
 using devchannel::CompetencyTeams.DevChannel.Identity;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CompetencyTeams.App.Tests.Auth;
 
@@ -44,34 +42,16 @@ public sealed class TabDevChannel : IAsyncDisposable
 
     public static async Task<TabDevChannel> StartAsync()
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var port = FreePorts.Next();
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
-            builder.Logging.ClearProviders();
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var (app, port) = await InProcessDevChannel.StartAsync(
+            "ct-tab-tests",
+            new Dictionary<string, string?>
             {
-                ["urls"] = "http://127.0.0.1:0",
-                ["DevChannel:Identity:DataFolder"] = Path.Combine(Path.GetTempPath(), "ct-tab-tests", Guid.NewGuid().ToString("N")),
-                ["DevChannel:Identity:HttpsPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["DevChannel:TabSso:ClientId"] = TabClientId,
                 ["DevChannel:Directory:DemoOrganisationPath"] = DemoOrganisationPath(),
-            });
-            builder.AddDevIdentity();
-            builder.Services.AddTabSso();
-            var app = builder.Build();
-            app.MapDevIdentity();
-            app.MapTabSso();
-            try
-            {
-                await app.StartAsync();
-                return new TabDevChannel(app, port);
-            }
-            catch (IOException) when (attempt < 5)
-            {
-                await app.DisposeAsync();
-            }
-        }
+            },
+            builder => builder.Services.AddTabSso(),
+            web => web.MapTabSso());
+        return new TabDevChannel(app, port);
     }
 
     /// <summary>A valid tab token for someone, straight from the minter.</summary>

@@ -1,12 +1,10 @@
 extern alias devchannel;
 
-using CompetencyTeams.TestSupport;
+using CompetencyTeams.App.Tests.Support;
 using devchannel::CompetencyTeams.DevChannel.Connector;
 using devchannel::CompetencyTeams.DevChannel.Identity;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CompetencyTeams.App.Tests.Features.Questionnaire.Flow;
 
@@ -44,34 +42,16 @@ public sealed class DevChannelServer : IAsyncDisposable
 
     public static async Task<DevChannelServer> StartAsync()
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var port = FreePorts.Next();
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
-            builder.Logging.ClearProviders();
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var (app, port) = await InProcessDevChannel.StartAsync(
+            "ct-questionnaire-tests",
+            new Dictionary<string, string?>
             {
-                ["urls"] = "http://127.0.0.1:0",
-                ["DevChannel:Identity:DataFolder"] = Path.Combine(Path.GetTempPath(), "ct-questionnaire-tests", Guid.NewGuid().ToString("N")),
-                ["DevChannel:Identity:HttpsPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["DevChannel:Identity:Clients:0:ClientId"] = AppId,
                 ["DevChannel:Identity:Clients:0:ClientSecret"] = ClientSecret,
-            });
-            builder.AddDevIdentity();
-            builder.Services.AddBotConnectorStandIn();
-            var app = builder.Build();
-            app.MapDevIdentity();
-            app.MapBotConnectorStandIn();
-            try
-            {
-                await app.StartAsync();
-                return new DevChannelServer(app, port);
-            }
-            catch (IOException) when (attempt < 5)
-            {
-                await app.DisposeAsync();
-            }
-        }
+            },
+            builder => builder.Services.AddBotConnectorStandIn(),
+            web => web.MapBotConnectorStandIn());
+        return new DevChannelServer(app, port);
     }
 
     /// <summary>The App's settings that point its bot at this stand-in.</summary>
