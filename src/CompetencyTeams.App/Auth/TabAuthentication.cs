@@ -15,6 +15,8 @@ public static partial class TabAuthentication
 {
     public const string Scheme = "TabSso";
 
+    private const string SuppressAutoDefaultScheme = "Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme";
+
     public static IServiceCollection AddTabAuthentication(this IServiceCollection services)
     {
         services.AddOptions<TabOptions>()
@@ -23,7 +25,10 @@ public static partial class TabAuthentication
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddAuthentication(Scheme).AddMicrosoftIdentityWebApi(_ => { }, _ => { }, Scheme);
+        // No default scheme, not even the automatic one for a single scheme: otherwise every request carrying a bearer
+        // token (the bot's channel tokens on /api/messages included) would also be validated as a tab token.
+        AppContext.SetSwitch(SuppressAutoDefaultScheme, true);
+        services.AddAuthentication().AddMicrosoftIdentityWebApi(_ => { }, _ => { }, Scheme);
         services.AddOptions<MicrosoftIdentityOptions>(Scheme).Configure<IOptions<TabOptions>>((identity, tab) =>
         {
             identity.Instance = tab.Value.Instance;
@@ -31,6 +36,8 @@ public static partial class TabAuthentication
             identity.ClientId = tab.Value.ClientId;
         });
         services.AddOptions<JwtBearerOptions>(Scheme).Configure<IOptions<TabOptions>, ILoggerFactory>(ConfigureJwtBearer);
+        services.AddSingleton<IValidateOptions<BotOptions>, LocalTrustGuard>();
+        services.AddSingleton<IValidateOptions<TabOptions>, LocalTrustGuard>();
         services.AddTabAuthorization();
         return services;
     }
