@@ -5,7 +5,12 @@ public static class FrameworkValidator
 {
     public static IReadOnlyList<string> Validate(CompetencyFramework framework)
     {
-        var errors = new List<string>();
+        var errors = NullItems(framework).ToList();
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
         Require(errors, "id", framework.Id);
         Require(errors, "name", framework.Name);
         Require(errors, "language", framework.Language);
@@ -75,6 +80,46 @@ public static class FrameworkValidator
             Require(errors, path + ".label.en", level.Label.En);
             Require(errors, path + ".descriptor.fr", level.Descriptor.Fr);
             Require(errors, path + ".descriptor.en", level.Descriptor.En);
+        }
+    }
+
+    // A file may hold null array items ("blocks": [null]) that deserialize fine; they are reported before the walk below.
+    private static IEnumerable<string> NullItems(CompetencyFramework framework)
+    {
+        for (var p = 0; p < framework.Poles.Count; p++)
+        {
+            var pole = framework.Poles[p];
+            if (pole is null)
+            {
+                yield return $"poles[{p}]: must not be null";
+                continue;
+            }
+
+            for (var b = 0; b < pole.Blocks.Count; b++)
+            {
+                var block = pole.Blocks[b];
+                if (block is null)
+                {
+                    yield return $"poles[{p}].blocks[{b}]: must not be null";
+                    continue;
+                }
+
+                for (var c = 0; c < block.Competencies.Count; c++)
+                {
+                    if (block.Competencies[c] is null)
+                    {
+                        yield return $"poles[{p}].blocks[{b}].competencies[{c}]: must not be null";
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < framework.Scale.Levels.Count; i++)
+        {
+            if (framework.Scale.Levels[i] is null)
+            {
+                yield return $"scale.levels[{i}]: must not be null";
+            }
         }
     }
 

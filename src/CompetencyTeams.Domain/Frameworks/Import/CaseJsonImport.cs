@@ -29,6 +29,11 @@ public static class CaseJsonImport
             var cut = e.Message.IndexOf(" Path:", StringComparison.Ordinal);
             throw new FrameworkImportException(cut > 0 ? e.Message[..cut] : e.Message, line, string.IsNullOrEmpty(e.Path) ? null : e.Path, e);
         }
+        catch (ArgumentException e)
+        {
+            // System.Text.Json refuses text holding a lone UTF-16 surrogate before reading anything.
+            throw new FrameworkImportException("the file is not valid Unicode text", null, null, e);
+        }
 
         var tree = new CaseTree(package);
         var document = package.Document;
@@ -85,6 +90,11 @@ public static class CaseJsonImport
         if (rubric is null || criterion?.Levels is null)
         {
             return DefaultLevelScale.Create();
+        }
+
+        if (criterion.Levels.Any(l => l is null))
+        {
+            throw new FrameworkImportException("a level must not be null", null, "CFRubrics[0].CFRubricCriteria[0].CFRubricCriterionLevels");
         }
 
         var levels = criterion.Levels.OrderBy(l => l.Position ?? 0).Select((l, i) =>

@@ -7,6 +7,7 @@ internal sealed class CaseTree
 
     public CaseTree(CasePackage package)
     {
+        RejectNullItems(package);
         var items = new Dictionary<string, Node>(StringComparer.Ordinal);
         for (var i = 0; i < package.Items.Count; i++)
         {
@@ -54,6 +55,22 @@ internal sealed class CaseTree
         if (orphan is not null)
         {
             throw new FrameworkImportException($"item {orphan.Item.HumanCodingScheme ?? orphan.Item.Identifier} has no isChildOf association", null, $"CFItems[{orphan.Index}]");
+        }
+    }
+
+    // JSON arrays may hold null entries ([null]): the deserializer lets them through, so they are refused here.
+    private static void RejectNullItems(CasePackage package)
+    {
+        var item = package.Items.ToList().FindIndex(i => i is null);
+        if (item >= 0)
+        {
+            throw new FrameworkImportException("an item must not be null", null, $"CFItems[{item}]");
+        }
+
+        var association = package.Associations.ToList().FindIndex(a => a is null);
+        if (association >= 0)
+        {
+            throw new FrameworkImportException("an association must not be null", null, $"CFAssociations[{association}]");
         }
     }
 

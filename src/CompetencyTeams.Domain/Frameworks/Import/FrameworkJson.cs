@@ -32,6 +32,11 @@ public static class FrameworkJson
             var line = e.LineNumber is { } l ? (int)l + 1 : (int?)null;
             throw new FrameworkImportException(FirstSentence(e.Message), line, string.IsNullOrEmpty(e.Path) ? null : e.Path, e);
         }
+        catch (ArgumentException e)
+        {
+            // System.Text.Json refuses text holding a lone UTF-16 surrogate before reading anything.
+            throw new FrameworkImportException("the file is not valid Unicode text", null, null, e);
+        }
 
         if (document is null)
         {
