@@ -20,6 +20,9 @@ public interface IAssessmentRepository
     /// <summary>One person's assessments across campaigns (history view, GDPR export), newest first.</summary>
     Task<IReadOnlyList<Assessment>> ListForPersonAsync(string personId, CancellationToken cancellationToken);
 
+    /// <summary>Deletes one assessment (retention purge); with a version, only if unchanged. False when there was none.</summary>
+    Task<bool> DeleteAsync(string campaignId, string personId, string? expectedVersion, CancellationToken cancellationToken);
+
     /// <summary>Erases a person's assessments (GDPR); returns how many were deleted.</summary>
     Task<int> DeleteForPersonAsync(string personId, CancellationToken cancellationToken);
 }

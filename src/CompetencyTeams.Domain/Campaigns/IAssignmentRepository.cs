@@ -11,8 +11,18 @@ public interface IAssignmentRepository
     /// (so a launch interrupted and re-run never resets a delivered row). Returns how many were new.</summary>
     Task<int> AddMissingAsync(string campaignId, IReadOnlyList<Assignment> assignments, CancellationToken cancellationToken);
 
+    /// <summary>Most assignments one <see cref="SaveManyAsync"/> takes (they fit one storage transaction).</summary>
+    const int MaxSaveMany = 20;
+
     /// <summary>Replaces one assignment under optimistic concurrency; returns the new version tag.</summary>
     Task<string> SaveAsync(Assignment assignment, string expectedVersion, CancellationToken cancellationToken);
+
+    /// <summary>The assignments of these people that exist (one read for a run of neighbours, as a launch chunk is).</summary>
+    Task<IReadOnlyList<Versioned<Assignment>>> GetManyAsync(string campaignId, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken);
+
+    /// <summary>Replaces up to <see cref="MaxSaveMany"/> assignments of one campaign in one transaction: all are written or,
+    /// when any was changed since its expected version, none (ConcurrencyConflictException). Returns the new versions in order.</summary>
+    Task<IReadOnlyList<string>> SaveManyAsync(string campaignId, IReadOnlyList<(Assignment Assignment, string ExpectedVersion)> changes, CancellationToken cancellationToken);
 
     Task<Page<Versioned<Assignment>>> ListAsync(string campaignId, string? continuationToken, CancellationToken cancellationToken);
 

@@ -55,6 +55,10 @@ public sealed class AssessmentWriter(IAssessmentRepository assessments, IAssignm
         {
             // Someone else changed the row (delivery, reminder, or this person's other click): it will be marked next time.
         }
+        finally
+        {
+            loader.ForgetAssignment(assignment.CampaignId, assignment.PersonId);
+        }
     }
 
     // The team and manager frozen with the audience are what reports group by, so the assessment starts from them.

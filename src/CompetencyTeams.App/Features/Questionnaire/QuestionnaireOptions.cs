@@ -21,4 +21,11 @@ public sealed class QuestionnaireOptions
     /// <summary>How long one instance reuses a job profile it read (0: read on every click); an edited profile applies within this delay.</summary>
     [Range(0, 3600, ErrorMessage = "Questionnaire:ProfileCacheSeconds must be between 0 and 3600.")]
     public int ProfileCacheSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// How long one instance reuses a person's assignment it read (0: read on every click). The questionnaire needs only
+    /// what is frozen at launch (team, manager, profile) and when it was first opened, which this instance records itself.
+    /// </summary>
+    [Range(0, 60, ErrorMessage = "Questionnaire:AssignmentCacheSeconds must be between 0 and 60.")]
+    public int AssignmentCacheSeconds { get; set; } = 10;
 }

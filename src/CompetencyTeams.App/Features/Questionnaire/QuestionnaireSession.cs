@@ -26,11 +26,12 @@ public sealed class QuestionnaireLoader(
 {
     private readonly ExpiringReadCache<string, Versioned<Campaign>> _campaigns = new(clock, TimeSpan.FromSeconds(options.Value.CampaignCacheSeconds));
     private readonly ExpiringReadCache<string, Versioned<JobProfile>> _profiles = new(clock, TimeSpan.FromSeconds(options.Value.ProfileCacheSeconds));
+    private readonly ExpiringReadCache<(string CampaignId, string PersonId), Versioned<Assignment>> _assignments = new(clock, TimeSpan.FromSeconds(options.Value.AssignmentCacheSeconds));
 
     public async Task<QuestionnaireSession> LoadAsync(string personId, string campaignId, CancellationToken cancellationToken)
     {
         var campaignRead = CampaignAsync(campaignId, cancellationToken);
-        var assignmentRead = assignments.GetAsync(campaignId, personId, cancellationToken);
+        var assignmentRead = _assignments.GetAsync((campaignId, personId), key => assignments.GetAsync(key.CampaignId, key.PersonId, CancellationToken.None), cancellationToken);
         var assessmentRead = assessments.GetAsync(campaignId, personId, cancellationToken);
         var campaign = await campaignRead ?? throw new DomainRuleException("questionnaire.unknown-campaign", $"Campaign {campaignId} does not exist.");
 
@@ -40,6 +41,9 @@ public sealed class QuestionnaireLoader(
         var context = await ContextAsync(campaign.Value, assignment.Value.ProfileId ?? assessment?.Value.ProfileId, cancellationToken);
         return new QuestionnaireSession(personId, campaign, assignment, context, assessment);
     }
+
+    /// <summary>After this instance wrote the assignment (or lost a race on it): the next click reads it again.</summary>
+    public void ForgetAssignment(string campaignId, string personId) => _assignments.Forget((campaignId, personId));
 
     public async Task<Versioned<Assessment>?> ReloadAssessmentAsync(QuestionnaireSession session, CancellationToken cancellationToken) =>
         await assessments.GetAsync(session.Campaign.Value.Id, session.PersonId, cancellationToken);

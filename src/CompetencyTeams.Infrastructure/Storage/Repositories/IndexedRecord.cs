@@ -15,6 +15,7 @@ internal static class IndexedRecord
 {
     private const string RevisionColumn = "Revision";
     private const string IndexKeysColumn = "IndexKeys";
+    private static readonly RecentWrites Recent = new(capacity: 100_000);
 
     public static string VersionOf(TableEntity row) =>
         (row.GetInt32(RevisionColumn) ?? throw new InvalidDataException($"Row {EntityLimits.Describe(row)} has no revision.")).ToString(CultureInfo.InvariantCulture);
@@ -36,24 +37,56 @@ internal static class IndexedRecord
         }
 
         var what = $"{table.Name}{EntityLimits.Describe(main)}";
-        var current = await table.GetAsync(main.PartitionKey, main.RowKey, cancellationToken);
-        if (current is null || VersionOf(current.Value) != expectedVersion)
+        var seen = Recent.Find(table, main.PartitionKey, main.RowKey, expectedVersion) ?? await ReadAsync(table, main, expectedVersion, what, cancellationToken);
+        var actions = new List<TableTransactionAction>();
+        var revision = AddReplaceActions(actions, main, indexRowKeys, seen.Revision, seen.IndexKeys, new ETag(seen.ETag));
+        await SubmitAndRememberAsync(table, actions, [(main, revision, indexRowKeys)], cancellationToken);
+        return revision.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Replaces several records of one partition in ONE transaction (all or nothing), each guarded by its expected
+    /// version and by the ETag of its <c>Current</c> row (read by the caller just before). Returns the new versions in order.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ReplaceAllAsync(
+        StorageTable table,
+        IReadOnlyList<(TableEntity Main, IReadOnlyList<string> IndexRowKeys, string ExpectedVersion, TableEntity? Current)> records,
+        CancellationToken cancellationToken)
+    {
+        var actions = new List<TableTransactionAction>();
+        var written = new List<(TableEntity Main, int Revision, IReadOnlyList<string> IndexRowKeys)>(records.Count);
+        foreach (var (main, index, expected, current) in records)
         {
-            throw new ConcurrencyConflictException($"{what} was changed or deleted by someone else since version {expectedVersion}; nothing was written.");
+            if (current is null || VersionOf(current) != expected)
+            {
+                throw new ConcurrencyConflictException($"{table.Name}{EntityLimits.Describe(main)} was changed or deleted by someone else since version {expected}; nothing was written.");
+            }
+
+            written.Add((main, AddReplaceActions(actions, main, index, current.GetInt32(RevisionColumn)!.Value, IndexKeys(current), current.ETag), index));
         }
 
-        var revision = current.Value.GetInt32(RevisionColumn)!.Value + 1;
+        if (actions.Count > 0)
+        {
+            await SubmitAndRememberAsync(table, actions, written, cancellationToken);
+        }
+
+        return [.. written.Select(w => w.Revision.ToString(CultureInfo.InvariantCulture))];
+    }
+
+    private static int AddReplaceActions(
+        List<TableTransactionAction> actions, TableEntity main, IReadOnlyList<string> indexRowKeys, int currentRevision, IReadOnlyList<string> currentIndexKeys, ETag currentETag)
+    {
+        var revision = currentRevision + 1;
         main[RevisionColumn] = revision;
         main[IndexKeysColumn] = string.Join('\n', indexRowKeys);
-        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, main, new ETag(current.Version)) };
-        foreach (var stale in IndexKeys(current.Value).Except(indexRowKeys, StringComparer.Ordinal))
+        actions.Add(new(TableTransactionActionType.UpdateReplace, main, currentETag));
+        foreach (var stale in currentIndexKeys.Except(indexRowKeys, StringComparer.Ordinal))
         {
             actions.Add(new(TableTransactionActionType.Delete, new TableEntity(main.PartitionKey, stale), ETag.All));
         }
 
         actions.AddRange(indexRowKeys.Select(key => new TableTransactionAction(TableTransactionActionType.UpsertReplace, EntityJson.CopyTo(main, key))));
-        await table.SubmitAsync(actions, cancellationToken);
-        return revision.ToString(CultureInfo.InvariantCulture);
+        return revision;
     }
 
     /// <summary>Inserts several new records of one partition in one transaction; any existing one fails them all (conflict).</summary>
@@ -68,7 +101,49 @@ internal static class IndexedRecord
             actions.AddRange(index.Select(key => new TableTransactionAction(TableTransactionActionType.Add, EntityJson.CopyTo(main, key))));
         }
 
-        await table.SubmitAsync(actions, cancellationToken);
+        await SubmitAndRememberAsync(table, actions, [.. records.Select(r => (r.Main, 1, r.IndexRowKeys))], cancellationToken);
+    }
+
+    private static async Task<RecentWrites.Entry> ReadAsync(StorageTable table, TableEntity main, string expectedVersion, string what, CancellationToken cancellationToken)
+    {
+        var current = await table.GetAsync(main.PartitionKey, main.RowKey, cancellationToken);
+        if (current is null || VersionOf(current.Value) != expectedVersion)
+        {
+            throw new ConcurrencyConflictException($"{what} was changed or deleted by someone else since version {expectedVersion}; nothing was written.");
+        }
+
+        return new RecentWrites.Entry(current.Value.GetInt32(RevisionColumn)!.Value, current.Version, IndexKeys(current.Value));
+    }
+
+    private static async Task SubmitAndRememberAsync(
+        StorageTable table,
+        List<TableTransactionAction> actions,
+        IReadOnlyList<(TableEntity Main, int Revision, IReadOnlyList<string> IndexRowKeys)> written,
+        CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string?> etags;
+        try
+        {
+            etags = await table.SubmitAsync(actions, cancellationToken);
+        }
+        catch
+        {
+            foreach (var (main, _, _) in written)
+            {
+                Recent.Forget(table, main.PartitionKey, main.RowKey);
+            }
+
+            throw;
+        }
+
+        foreach (var (main, revision, keys) in written)
+        {
+            var position = actions.FindIndex(a => ReferenceEquals(a.Entity, main));
+            if (position >= 0 && position < etags.Count && etags[position] is { } etag)
+            {
+                Recent.Remember(table, main.PartitionKey, main.RowKey, new RecentWrites.Entry(revision, etag, keys));
+            }
+        }
     }
 
     /// <summary>Deletes the record and its copies; with a version, only if unchanged. False when there was nothing.</summary>
@@ -89,6 +164,7 @@ internal static class IndexedRecord
 
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Delete, current.Value, new ETag(current.Version)) };
         actions.AddRange(IndexKeys(current.Value).Select(key => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partitionKey, key), ETag.All)));
+        Recent.Forget(table, partitionKey, mainRowKey);
         await table.SubmitAsync(actions, cancellationToken);
         return true;
     }

@@ -45,6 +45,9 @@ public sealed class TableAssessmentRepository(StorageTables tables) : IAssessmen
         return rows.Select(r => EntityJson.Read<Assessment>(r)).OrderByDescending(a => a.CreatedAt).ToList();
     }
 
+    public Task<bool> DeleteAsync(string campaignId, string personId, string? expectedVersion, CancellationToken cancellationToken) =>
+        IndexedRecord.DeleteAsync(Table, Encode(campaignId), PersonRow(personId), expectedVersion, cancellationToken);
+
     public async Task<int> DeleteForPersonAsync(string personId, CancellationToken cancellationToken)
     {
         var deleted = 0;

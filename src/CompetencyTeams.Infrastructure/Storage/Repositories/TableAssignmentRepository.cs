@@ -54,6 +54,31 @@ public sealed class TableAssignmentRepository(StorageTables tables) : IAssignmen
     public Task<string> SaveAsync(Assignment assignment, string expectedVersion, CancellationToken cancellationToken) =>
         WriteAsync(assignment, expectedVersion, cancellationToken);
 
+    public async Task<IReadOnlyList<Versioned<Assignment>>> GetManyAsync(string campaignId, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
+    {
+        var rows = await ReadRecordsAsync(campaignId, personIds, cancellationToken);
+        return rows.Values.Select(Map).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> SaveManyAsync(string campaignId, IReadOnlyList<(Assignment Assignment, string ExpectedVersion)> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count > IAssignmentRepository.MaxSaveMany
+            || changes.DistinctBy(c => c.Assignment.PersonId, StringComparer.Ordinal).Count() != changes.Count
+            || changes.Any(c => !string.Equals(c.Assignment.CampaignId, campaignId, StringComparison.Ordinal)))
+        {
+            throw new ArgumentException($"SaveManyAsync takes at most {IAssignmentRepository.MaxSaveMany} distinct people of campaign {campaignId}.", nameof(changes));
+        }
+
+        var current = await ReadRecordsAsync(campaignId, [.. changes.Select(c => c.Assignment.PersonId)], cancellationToken);
+        var records = changes.Select(c =>
+        {
+            var (main, index) = Rows(c.Assignment);
+            return (main, index, c.ExpectedVersion, current.GetValueOrDefault(main.RowKey));
+        }).ToList();
+        return await IndexedRecord.ReplaceAllAsync(Table, records, cancellationToken);
+    }
+
     public Task<Page<Versioned<Assignment>>> ListAsync(string campaignId, string? continuationToken, CancellationToken cancellationToken) =>
         RepositoryQueries.PageAsync(Table, RepositoryQueries.RowPrefix(Encode(campaignId), "p|"), continuationToken, Map, cancellationToken);
 
@@ -105,6 +130,40 @@ public sealed class TableAssignmentRepository(StorageTables tables) : IAssignmen
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// The records of these people by row key: one range read over "p|first…p|last" (a launch chunk is a run of
+    /// neighbours), then point reads for any the first page of a sparse range did not reach.
+    /// </summary>
+    private async Task<Dictionary<string, TableEntity>> ReadRecordsAsync(string campaignId, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        var wanted = personIds.Select(PersonRow).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return found;
+        }
+
+        var partition = Encode(campaignId);
+        var range = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {wanted[0]} and RowKey le {wanted[^1]}");
+        var page = await Table.QueryPageAsync(range, StorageTable.MaxPageSize, null, cancellationToken);
+        var set = wanted.ToHashSet(StringComparer.Ordinal);
+        foreach (var row in page.Items.Where(r => set.Contains(r.RowKey)))
+        {
+            found[row.RowKey] = row;
+        }
+
+        if (page.ContinuationToken is not null)
+        {
+            var rest = wanted.Where(key => !found.ContainsKey(key)).ToList();
+            foreach (var row in await PointReads.ManyAsync(rest, key => Table.GetAsync(partition, key, cancellationToken)))
+            {
+                found[row.Value.RowKey] = row.Value;
+            }
+        }
+
+        return found;
     }
 
     private static (TableEntity Main, IReadOnlyList<string> IndexRowKeys) Rows(Assignment assignment)

@@ -16,6 +16,9 @@ public sealed class StorageTable(TableClient client)
 
     public string Name => client.Name;
 
+    /// <summary>The table's address (account and name): tells apart same-named tables of different accounts.</summary>
+    public string Identity => client.Uri.AbsoluteUri;
+
     /// <summary>Point read: the entity with its ETag, or null.</summary>
     public Task<Versioned<TableEntity>?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken = default) =>
         StorageFaults.GuardAsync(

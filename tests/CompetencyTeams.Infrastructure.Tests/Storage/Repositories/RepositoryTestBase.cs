@@ -13,6 +13,8 @@ public abstract class RepositoryTestBase<TRepository>(AzuriteFixture azurite) : 
 
     protected TRepository Repository => _services.GetRequiredService<TRepository>();
 
+    protected IServiceProvider Services => _services;
+
     public async Task InitializeAsync() => _services = await TestStorage.StartAsync(azurite.ConnectionString, azurite.NewPrefix());
 
     public async Task DisposeAsync() => await _services.DisposeAsync();

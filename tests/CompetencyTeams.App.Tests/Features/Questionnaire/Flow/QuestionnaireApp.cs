@@ -50,6 +50,10 @@ public sealed class QuestionnaireApp : IAsyncDisposable
 
             host.UseSetting("Storage:ConnectionString", fixture.Azurite.ConnectionString);
             host.UseSetting("Storage:Prefix", prefix);
+            // Only the questionnaire runs here: no background work adds storage traffic to what the tests count.
+            host.UseSetting("Delivery:RunWorkers", "false");
+            host.UseSetting("Campaigns:RunScheduler", "false");
+            host.UseSetting("Privacy:RunRetention", "false");
             foreach (var (key, value) in fixture.DevChannel.BotSettings())
             {
                 host.UseSetting(key, value);
