@@ -2,16 +2,21 @@ extern alias devchannel;
 
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using devchannel::CompetencyTeams.DevChannel.Connector;
 using devchannel::CompetencyTeams.DevChannel.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CompetencyTeams.Benchmarks.Ingestion;
 
-/// <summary>The DevChannel's token issuer over HTTPS on a free port: the App validates the benchmark's tokens as Teams' own.</summary>
+/// <summary>
+/// The DevChannel's token issuer over HTTPS on a free port: the App validates the benchmark's tokens as Teams' own.
+/// With the Bot Connector stand-in (fanout), the App's outbound calls get their access tokens here too.
+/// </summary>
 public sealed class BenchDevChannel : IAsyncDisposable
 {
     private const string AppId = "7e3b9a1c-2d4f-4b6a-8c1e-9f0a1b2c3d4e";
     private const string TenantId = "3f6a1c2e-9b7d-4e21-a8c5-1d2e3f4a5b6c";
+    private const string ClientSecret = "bench-client-secret";
     private readonly Microsoft.AspNetCore.Builder.WebApplication _app;
     private (string Token, long Expires) _token;
 
@@ -24,6 +29,13 @@ public sealed class BenchDevChannel : IAsyncDisposable
     public string BaseUrl { get; }
 
     public string ServiceUrl => BaseUrl + "/";
+
+    public static string BotId => "28:" + AppId;
+
+    public static string Tenant => TenantId;
+
+    /// <summary>The stand-in's services (conversation store, stats, rate limiter, faults) when started with the connector.</summary>
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>A channel token, re-minted every minute (they live five).</summary>
     public string Token()
@@ -39,7 +51,8 @@ public sealed class BenchDevChannel : IAsyncDisposable
         return token;
     }
 
-    public static async Task<BenchDevChannel> StartAsync()
+    /// <summary>Starts the issuer; with <paramref name="connector"/> settings ("DevChannel:Connector:*") also the Bot Connector stand-in.</summary>
+    public static async Task<BenchDevChannel> StartAsync(IReadOnlyDictionary<string, string?>? connector = null)
     {
         using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         probe.Start();
@@ -53,9 +66,24 @@ public sealed class BenchDevChannel : IAsyncDisposable
             ["DevChannel:Identity:DataFolder"] = Path.Combine(Path.GetTempPath(), "ct-bench-ingestion", Guid.NewGuid().ToString("N")),
             ["DevChannel:Identity:HttpsPort"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        if (connector is not null)
+        {
+            Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions.AddInMemoryCollection(builder.Configuration, new Dictionary<string, string?>(connector)
+            {
+                ["DevChannel:Identity:Clients:0:ClientId"] = AppId,
+                ["DevChannel:Identity:Clients:0:ClientSecret"] = ClientSecret,
+            });
+            builder.Services.AddBotConnectorStandIn();
+        }
+
         builder.AddDevIdentity();
         var app = builder.Build();
         app.MapDevIdentity();
+        if (connector is not null)
+        {
+            app.MapBotConnectorStandIn();
+        }
+
         await app.StartAsync();
         return new BenchDevChannel(app, port);
     }
@@ -64,7 +92,7 @@ public sealed class BenchDevChannel : IAsyncDisposable
     {
         ["Bot:MicrosoftAppId"] = AppId,
         ["Bot:TenantId"] = TenantId,
-        ["Bot:ClientSecret"] = "unused-inbound-only",
+        ["Bot:ClientSecret"] = ClientSecret,
         ["Bot:AuthorityHost"] = BaseUrl,
         ["Bot:BotFrameworkOpenIdMetadataUrl"] = BaseUrl + "/v1/.well-known/openidconfiguration",
         ["Bot:EntraOpenIdMetadataUrlTemplate"] = BaseUrl + "/{tenantId}/v2.0/.well-known/openid-configuration",

@@ -22,6 +22,18 @@ public sealed class ConversationStore(TimeProvider time)
 
     public Conversation? Find(string conversationId) => _byId.GetValueOrDefault(conversationId);
 
+    /// <summary>
+    /// The chat an app installation opened for a user (Graph's id, "19:…@unq.gbl.spaces"): the bot may post to it by
+    /// that id. When the user already has a 1:1 chat with the bot, that id names the same chat.
+    /// </summary>
+    public Conversation AdoptInstallationChat(string chatId, string tenantId, string botId, string userId)
+    {
+        var existing = _byId.Values.FirstOrDefault(c => c.UserId == userId && c.TenantId == tenantId && c.Id != chatId);
+        var conversation = _byId.GetOrAdd(chatId, id => existing ?? new Conversation(id, tenantId, botId, userId));
+        _personalByUser.TryAdd($"{tenantId}|{botId}|{userId}", conversation.Id);
+        return conversation;
+    }
+
     public IReadOnlyList<Conversation> All => [.. _byId.Values.OrderBy(c => c.UserId, StringComparer.Ordinal)];
 
     /// <summary>The user deleted the chat: the id is dead (404 ConversationNotFound) and a new create gives a new id.</summary>

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using CompetencyTeams.DevChannel.Connector;
 using CompetencyTeams.DevChannel.Directory;
+using Microsoft.Extensions.Options;
 
 namespace CompetencyTeams.DevChannel.Graph;
 
@@ -84,6 +86,7 @@ public sealed class GraphUserHandlers(GraphStore store, IServiceProvider service
             var installationId = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user.Id}##{appId}"));
             store.InstalledApps.Add(new InstalledApp(installationId, user.Id, appId, store.Clock.GetUtcNow()));
             store.Changed();
+            OpenChat(user, appId);
             return new GraphResponse(201, null, new Dictionary<string, string> { ["Location"] = $"{request.BaseUrl}/users/{user.Id}/teamwork/installedApps/{installationId}" });
         }
 
@@ -102,9 +105,27 @@ public sealed class GraphUserHandlers(GraphStore store, IServiceProvider service
         return (method, rest.Count > 1 ? rest[1] : null) switch
         {
             ("GET", null) => GraphResponse.Json(200, InstallationJson(installation)),
-            ("GET", "chat") => GraphResponse.Json(200, new JsonObject { ["id"] = $"19:{user.Id}_{installation.TeamsAppId}@unq.gbl.spaces" }),
+            ("GET", "chat") => GraphResponse.Json(200, new JsonObject { ["id"] = OpenChat(user, installation.TeamsAppId) }),
             _ => GraphErrors.BadRequest($"Unsupported request {request.Method} {request.Path}."),
         };
+    }
+
+    /// <summary>
+    /// Installing a personal app opens its 1:1 chat with the user: the Bot Connector stand-in (when hosted alongside)
+    /// learns it under Graph's chat id, so the bot can post there. Returns that id.
+    /// </summary>
+    private string OpenChat(GraphUser user, string appId)
+    {
+        var chatId = $"19:{user.Id}_{appId}@unq.gbl.spaces";
+        if (services.GetService<ConversationStore>() is { } conversations)
+        {
+            var tenant = services.GetRequiredService<IOptionsMonitor<ConnectorOptions>>().CurrentValue.TenantId;
+            var channelUserId = services.GetService<DemoDirectory>()?.People.FirstOrDefault(p => string.Equals(p.Id, user.Id, StringComparison.OrdinalIgnoreCase))?.ChannelUserId
+                ?? "29:" + user.Id;
+            conversations.AdoptInstallationChat(chatId, tenant, "28:" + appId, channelUserId);
+        }
+
+        return chatId;
     }
 
     private static JsonObject InstallationJson(InstalledApp app) => new()

@@ -24,12 +24,15 @@ public sealed class CampaignStepTable(StorageTables tables, TimeProvider clock)
         return row is null ? null : Map(campaignId, step, row);
     }
 
-    /// <summary>The claimed step, or null when it is done or another instance holds a live lease on it.</summary>
+    /// <summary>
+    /// The claimed step, or null when it is done or anyone holds a live lease on it, this instance included: a launch
+    /// HR started runs beside the scheduler's tick in the same process, and only one of them may do it.
+    /// </summary>
     public async Task<CampaignStep?> TryClaimAsync(string campaignId, string step, string owner, TimeSpan lease, CancellationToken cancellationToken)
     {
         var existing = await GetAsync(campaignId, step, cancellationToken);
         var now = clock.GetUtcNow();
-        if (existing is { Done: true } || (existing is not null && existing.Owner != owner && existing.LeaseUntil > now))
+        if (existing is { Done: true } || (existing is not null && existing.LeaseUntil > now))
         {
             return null;
         }

@@ -20,10 +20,12 @@ public sealed partial class CampaignSteps(
     DeliveryInstance instance,
     IOptions<CampaignsOptions> options,
     TimeProvider clock,
-    ILogger<CampaignSteps> logger)
+    ILogger<CampaignSteps> logger,
+    Summaries.SummaryPublicationService? publications = null)
 {
     public const string LaunchStep = "launch";
     public const string CloseStep = "close";
+    private const int FirstFreezeChunk = 99;
 
     public static string ReminderStep(string key) => "reminder|" + key;
 
@@ -36,29 +38,35 @@ public sealed partial class CampaignSteps(
         }
 
         var campaign = await campaigns.GetAsync(campaignId, cancellationToken);
-        if (campaign?.Value.Status == CampaignStatus.Scheduled)
-        {
-            try
-            {
-                step = await FreezeAndLaunchAsync(campaign, step, cancellationToken);
-            }
-            catch (DomainRuleException ex)
-            {
-                Log.LaunchRefused(logger, campaignId, ex.Message);
-                await steps.ReleaseAsync(step, cancellationToken);
-                return false;
-            }
-        }
-        else if (campaign?.Value.Status != CampaignStatus.Running)
+        var launching = campaign?.Value.Status == CampaignStatus.Scheduled;
+        if (campaign is null || (!launching && campaign.Value.Status != CampaignStatus.Running))
         {
             await steps.CompleteAsync(step, cancellationToken);
             return false;
         }
 
-        var pending = await recipients.InStateAsync(campaignId, DeliveryState.Pending, cancellationToken);
-        var messages = await enqueuer.EnqueueAsync(campaignId, DeliveryKind.Invitation, null, [.. pending.Select(a => a.PersonId)], cancellationToken);
+        (int People, int Messages) invited;
+        try
+        {
+            (step, invited) = await FreezeAsync(campaign, step, launching, cancellationToken);
+        }
+        catch (DomainRuleException ex)
+        {
+            Log.LaunchRefused(logger, campaignId, ex.Message);
+            await steps.ReleaseAsync(step, cancellationToken);
+            return false;
+        }
+
+        if (!launching)
+        {
+            // A launch interrupted after the campaign was saved running: everyone still pending is invited (again; the
+            // assignment rows make a second message for one person harmless).
+            var pending = await recipients.InStateAsync(campaignId, DeliveryState.Pending, cancellationToken);
+            invited = (pending.Count, await enqueuer.EnqueueAsync(campaignId, DeliveryKind.Invitation, null, [.. pending.Select(a => a.PersonId)], cancellationToken));
+        }
+
         await steps.CompleteAsync(step, cancellationToken);
-        Log.Launched(logger, campaignId, pending.Count, messages);
+        Log.Launched(logger, campaignId, invited.People, invited.Messages);
         return true;
     }
 
@@ -88,23 +96,44 @@ public sealed partial class CampaignSteps(
         var delivered = await recipients.InStateAsync(campaignId, DeliveryState.Delivered, cancellationToken);
         await enqueuer.EnqueueAsync(campaignId, DeliveryKind.Closing, null, [.. delivered.Select(a => a.PersonId)], cancellationToken);
         var closed = await SaveWithRetryAsync(campaignId, c => c.Status == CampaignStatus.Running ? c.Close(clock) : null, cancellationToken);
+        await (publications?.RequestCampaignPublicationAsync(campaignId, cancellationToken) ?? Task.CompletedTask);
         await steps.CompleteAsync(step, cancellationToken);
         Log.Closed(logger, campaignId, delivered.Count, closed);
         return true;
     }
 
-    private async Task<CampaignStep> FreezeAndLaunchAsync(Versioned<Campaign> campaign, CampaignStep step, CancellationToken cancellationToken)
+    /// <summary>
+    /// Resolves and freezes the audience chunk by chunk. A launch first saves the campaign running (Launch checks the
+    /// deadline, before anything is frozen) and enqueues each chunk's invitations as soon as it is frozen, so the first
+    /// cards leave while the rest is frozen; a finishing launch only adds whoever is missing.
+    /// </summary>
+    private async Task<(CampaignStep Step, (int People, int Messages) Invited)> FreezeAsync(Versioned<Campaign> campaign, CampaignStep step, bool launch, CancellationToken cancellationToken)
     {
         var people = await audiences.ResolveAsync(campaign.Value.Audience, cancellationToken);
-        foreach (var chunk in people.Chunk(options.Value.FreezeChunkSize))
+        if (launch && !await SaveWithRetryAsync(campaign.Value.Id, c => c.Status == CampaignStatus.Scheduled ? c.Launch(people.Count, clock) : null, cancellationToken))
+        {
+            return (step, (0, 0));
+        }
+
+        var (invited, messages) = (0, 0);
+        // In id order, so each message's people are neighbours in the assignments table (one range read per message);
+        // a small first chunk lets the first cards leave within moments of the launch.
+        var ordered = people.OrderBy(p => p.ObjectId, StringComparer.Ordinal).ToList();
+        var first = Math.Min(FirstFreezeChunk, options.Value.FreezeChunkSize);
+        foreach (var chunk in ordered.Take(first).Chunk(first).Concat(ordered.Skip(first).Chunk(options.Value.FreezeChunkSize)))
         {
             var frozen = chunk.Select(p => Assignment.Create(campaign.Value.Id, p.ObjectId, p.TeamId, p.ManagerId, p.ProfileId)).ToList();
             await assignments.AddMissingAsync(campaign.Value.Id, frozen, cancellationToken);
+            if (launch)
+            {
+                messages += await enqueuer.EnqueueAsync(campaign.Value.Id, DeliveryKind.Invitation, null, [.. chunk.Select(p => p.ObjectId)], cancellationToken);
+                invited += chunk.Length;
+            }
+
             step = await steps.RenewAsync(step, options.Value.StepLease, cancellationToken);
         }
 
-        await SaveWithRetryAsync(campaign.Value.Id, c => c.Status == CampaignStatus.Scheduled ? c.Launch(people.Count, clock) : null, cancellationToken);
-        return step;
+        return (step, (invited, messages));
     }
 
     /// <summary>Applies a change under the campaign's ETag, re-reading on conflict (HR may edit meanwhile); false when the change no longer applies.</summary>

@@ -19,7 +19,7 @@ public static class CampaignsServiceCollectionExtensions
         services.AddSingleton<CampaignCommands>();
         services.AddSingleton<ParticipationReport>();
         services.AddSingleton<CampaignScheduler>();
-        services.AddHostedService<BackgroundService>(sp => sp.GetRequiredService<IOptions<CampaignsOptions>>().Value.RunScheduler
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<IOptions<CampaignsOptions>>().Value.RunScheduler
             ? sp.GetRequiredService<CampaignScheduler>()
             : new IdleService());
         return services;

@@ -4,15 +4,19 @@ namespace CompetencyTeams.App.Features.Delivery;
 /// Every connector call of this instance waits here: first for a global pause (a 429's Retry-After, ours or another
 /// instance's), then for its slot in an evenly spaced schedule at this instance's share of the deployment budget, then
 /// for the conversation's own limits. Even spacing (not a bucket that refills each second) keeps any sliding second
-/// under the budget, which is how Teams counts.
+/// under the budget, which is how Teams counts. A last check at the moment of departure caps the requests of any
+/// sliding second at the share: waiters that wake late (a busy thread pool, a GC pause) never leave in a burst.
 /// </summary>
 public sealed class ConnectorRateGate(TimeProvider clock)
 {
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private readonly Lock _gate = new();
     private readonly ConversationLimits _conversations = new();
+    private readonly Queue<DateTimeOffset> _departures = new();
     private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     private TimeSpan _spacing = TimeSpan.Zero;
+    private int _perSecond;
     private bool _open;
 
     /// <summary>Requests per second this instance may make (0 until the coordinator has counted the live instances).</summary>
@@ -37,6 +41,7 @@ public sealed class ConnectorRateGate(TimeProvider clock)
             RequestsPerSecond = requestsPerSecond;
             _open = requestsPerSecond > 0;
             _spacing = _open ? TimeSpan.FromSeconds(1 / requestsPerSecond) : TimeSpan.Zero;
+            _perSecond = Math.Max(1, (int)Math.Floor(requestsPerSecond));
         }
     }
 
@@ -63,7 +68,12 @@ public sealed class ConnectorRateGate(TimeProvider clock)
             var wait = Reserve(conversationId);
             if (wait == TimeSpan.Zero)
             {
-                return;
+                if (await DepartAsync(cancellationToken))
+                {
+                    return;
+                }
+
+                continue;
             }
 
             if (wait > TimeSpan.Zero)
@@ -73,12 +83,56 @@ public sealed class ConnectorRateGate(TimeProvider clock)
             }
 
             await Task.Delay(-wait, clock, cancellationToken);
-
-            // A pause that began while this slot was awaited wins over the slot.
-            if (PausedUntil <= clock.GetUtcNow())
+            if (await DepartAsync(cancellationToken))
             {
                 return;
             }
+        }
+    }
+
+    // After a reserved slot: go now unless a pause began meanwhile (false: reserve again after it), waiting first while
+    // the last sliding second already holds the share's worth of departures.
+    private async Task<bool> DepartAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var wait = TryDepart();
+            if (wait is null)
+            {
+                return true;
+            }
+
+            if (wait < TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            await Task.Delay(wait.Value, clock, cancellationToken);
+        }
+    }
+
+    private TimeSpan? TryDepart()
+    {
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            if (_pausedUntil > now)
+            {
+                return TimeSpan.FromTicks(-1);
+            }
+
+            while (_departures.Count > 0 && _departures.Peek() <= now - Second)
+            {
+                _departures.Dequeue();
+            }
+
+            if (_departures.Count >= _perSecond)
+            {
+                return _departures.Peek() + Second - now + TimeSpan.FromMilliseconds(1);
+            }
+
+            _departures.Enqueue(now);
+            return null;
         }
     }
 

@@ -17,12 +17,14 @@ public sealed record SendResult(string? ActivityId, string? ConversationId, Deli
 /// <summary>
 /// Sends one card to one person through the rate gate, with the resilience the connector leaves to its callers:
 /// 429 pauses everyone for Retry-After; 412/5xx/timeouts back off with jitter, boundedly; 404 ConversationNotFound
-/// forgets the address, re-creates the 1:1 chat from the person's channel id and retries once; 403 blocked is final.
+/// forgets the address, re-creates the 1:1 chat from the person's channel id (or, refused, installs the app for them
+/// through Graph and takes that chat) and retries once; 403 blocked is final.
 /// </summary>
 public sealed partial class ConnectorSender(
     IConnectorClient connector,
     ConnectorRateGate gate,
     IPersonRepository people,
+    ProactiveInstall install,
     IOptions<BotOptions> bot,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
@@ -30,10 +32,11 @@ public sealed partial class ConnectorSender(
 {
     public async Task<SendResult> SendAsync(Person person, AdaptiveCard card, CancellationToken cancellationToken)
     {
-        if (person.ChatAddress is not { } address)
+        if ((person.ChatAddress ?? await install.OpenChatAsync(person, null, cancellationToken)) is not { } address)
         {
-            // The Graph install (POST /users/{id}/teamwork/installedApps) is not wired yet: without an address nobody can be reached.
-            return new SendResult(null, null, DeliveryFailureReason.NoChatAddress, "No chat address: the app is not installed for this person (proactive install through Graph is not available yet).", Unreachable: true);
+            return new SendResult(null, null, DeliveryFailureReason.NoChatAddress, install.Enabled
+                ? "No chat address, and installing the app for this person through Graph failed."
+                : "No chat address: the app is not installed for this person (Delivery:TeamsAppCatalogId is not set, so it is not installed for them).", Unreachable: true);
         }
 
         var message = Activity.CreateMessage(Attachment.AdaptiveCard(card.ToJsonNode()), card.FallbackText);
@@ -73,7 +76,7 @@ public sealed partial class ConnectorSender(
                         break;
                     case ConnectorErrorKind.ConversationNotFound when !recreated:
                         recreated = true;
-                        if (await RecreateAsync(person.ObjectId, address, cancellationToken) is not { } fresh)
+                        if ((await RecreateAsync(person.ObjectId, address, cancellationToken) ?? await install.OpenChatAsync(person, address, cancellationToken)) is not { } fresh)
                         {
                             return Failure(DeliveryFailureReason.ConversationNotFound, ex);
                         }

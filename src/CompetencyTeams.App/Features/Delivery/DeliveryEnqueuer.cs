@@ -7,18 +7,19 @@ namespace CompetencyTeams.App.Features.Delivery;
 /// <summary>Puts delivery work on the queue, one message per chunk of recipients.</summary>
 public sealed class DeliveryEnqueuer(WorkQueues queues, IOptions<DeliveryOptions> options)
 {
+    // Azurite takes ~1,200 enqueues/s but each is a round trip: a few in flight keep a 3,000-person launch under a second.
+    private const int ParallelEnqueues = 8;
+
     public WorkQueueClient Queue => queues.Get(StorageNames.DeliveryQueue);
 
-    /// <summary>Enqueues the people in chunks; returns how many messages were added.</summary>
+    /// <summary>Enqueues the people in chunks, several messages at a time; returns how many messages were added.</summary>
     public async Task<int> EnqueueAsync(string campaignId, DeliveryKind kind, string? reminderKey, IReadOnlyList<string> personIds, CancellationToken cancellationToken)
     {
-        var messages = 0;
-        foreach (var chunk in personIds.Chunk(options.Value.ChunkSize))
-        {
-            await Queue.EnqueueAsync(DeliveryWork.MessageKind, new DeliveryWork(campaignId, kind, reminderKey, chunk), null, cancellationToken);
-            messages++;
-        }
-
-        return messages;
+        var chunks = personIds.Chunk(options.Value.ChunkSize).ToList();
+        await Parallel.ForEachAsync(
+            chunks,
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelEnqueues, CancellationToken = cancellationToken },
+            async (chunk, token) => await Queue.EnqueueAsync(DeliveryWork.MessageKind, new DeliveryWork(campaignId, kind, reminderKey, chunk), null, token));
+        return chunks.Count;
     }
 }

@@ -1,4 +1,6 @@
+using CompetencyTeams.Infrastructure.SharePoint;
 using CompetencyTeams.Infrastructure.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CompetencyTeams.App.Features.Delivery;
@@ -17,10 +19,20 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<DeliveryEnqueuer>();
         services.AddSingleton<DeliveryCardFactory>();
         services.AddSingleton<ConnectorSender>();
+
+        // The proactive install reuses the SharePoint publication's Graph client (same options, credential and retries);
+        // registered here too when publication is off (TryAdd: whichever comes first stays).
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations();
+        services.TryAddSingleton<SharePointGraphClientFactory>();
+        services.TryAddKeyedSingleton(SharePointServiceCollectionExtensions.GraphClientKey, (sp, _) => sp.GetRequiredService<SharePointGraphClientFactory>().Create());
+        services.AddSingleton<ProactiveInstall>();
         services.AddSingleton<RecipientDelivery>();
+        services.AddSingleton<ChunkDelivery>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryCoordinator>());
-        services.AddHostedService<BackgroundService>(sp => sp.GetRequiredService<IOptions<DeliveryOptions>>().Value.RunWorkers
+        // AddSingleton, not AddHostedService: that one de-duplicates factories by their declared type, so a second
+        // "BackgroundService" factory (the campaign scheduler's) would silently never run.
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<IOptions<DeliveryOptions>>().Value.RunWorkers
             ? sp.GetRequiredService<DeliveryWorker>()
             : new IdleService());
         return services;

@@ -6,12 +6,12 @@ namespace CompetencyTeams.App.Features.Delivery;
 
 /// <summary>
 /// The queue consumer of one instance: receives delivery messages, works on up to MaxConcurrentMessages at once
-/// (recipients of one message in turn), renews a message's visibility while it runs and deletes it once every recipient
-/// is settled. A crash leaves the message to reappear; the assignment rows make the second pass send nothing twice.
+/// (the recipients of one message together, see <see cref="ChunkDelivery"/>), renews a message's visibility while it
+/// runs and deletes it once every recipient is settled. A crash leaves the message to reappear; the assignment rows make the second pass send nothing twice.
 /// </summary>
 public sealed partial class DeliveryWorker(
     DeliveryEnqueuer enqueuer,
-    RecipientDelivery recipients,
+    ChunkDelivery chunks,
     ICampaignRepository campaigns,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
@@ -95,20 +95,9 @@ public sealed partial class DeliveryWorker(
             return;
         }
 
-        var renewEvery = options.Value.MessageVisibility / 2;
-        var renewedAt = clock.GetUtcNow();
-        foreach (var personId in work.PersonIds)
-        {
-            if (clock.GetUtcNow() - renewedAt > renewEvery)
-            {
-                message = await enqueuer.Queue.UpdateVisibilityAsync(message, options.Value.MessageVisibility, cancellationToken);
-                renewedAt = clock.GetUtcNow();
-            }
-
-            await recipients.DeliverAsync(work, campaign, personId, cancellationToken);
-        }
-
-        await enqueuer.Queue.DeleteAsync(message, cancellationToken);
+        await using var lease = new MessageLease(enqueuer.Queue, message, options.Value.MessageVisibility, clock);
+        await chunks.DeliverAsync(work, campaign, cancellationToken);
+        await lease.DeleteAsync(cancellationToken);
     }
 
     private static partial class Log

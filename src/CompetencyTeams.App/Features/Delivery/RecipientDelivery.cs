@@ -16,17 +16,20 @@ public enum RecipientOutcome
 
 /// <summary>
 /// One recipient, one kind: read the assignment, skip what was already sent, claim the send in the row (saved before the
-/// connector call), send, record the activity id. A conflicting claim means another worker has it.
+/// connector call), send, record the activity id. A conflicting claim means another worker has it. <see cref="ChunkDelivery"/>
+/// does the same for a whole message with batched reads and writes, and falls back to this path on conflicts.
 /// </summary>
 public sealed partial class RecipientDelivery(
     IAssignmentRepository assignments,
-    IPersonRepository people,
     DeliveryCardFactory cards,
     ConnectorSender sender,
+    IPersonRepository people,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
     ILogger<RecipientDelivery> logger)
 {
+    private const int RecordAttempts = 5;
+
     public async Task<RecipientOutcome> DeliverAsync(DeliveryWork work, Campaign campaign, string personId, CancellationToken cancellationToken)
     {
         var read = await assignments.GetAsync(work.CampaignId, personId, cancellationToken);
@@ -52,30 +55,64 @@ public sealed partial class RecipientDelivery(
         }
 
         var person = (await people.GetAsync(personId, cancellationToken))?.Value;
+        var result = await SendClaimedAsync(work, campaign, claimed, person, cancellationToken);
+        await RecordAsync(work, new Versioned<Assignment>(claimed, version), result, cancellationToken);
+        return Outcome(result);
+    }
+
+    /// <summary>Sends the card to a person whose send is claimed (null person: gone from the directory).</summary>
+    public async Task<SendResult> SendClaimedAsync(DeliveryWork work, Campaign campaign, Assignment claimed, Person? person, CancellationToken cancellationToken)
+    {
         if (person is null)
         {
-            await assignments.SaveAsync(DeliveryClaims.Unreachable(claimed, work, "The person is no longer in the directory."), version, cancellationToken);
-            return RecipientOutcome.Unreachable;
+            return new SendResult(null, null, DeliveryFailureReason.NoChatAddress, "The person is no longer in the directory.", Unreachable: true);
         }
 
         var card = await cards.BuildAsync(work.Kind, campaign, person, claimed, cancellationToken);
         var result = await sender.SendAsync(person, card, cancellationToken);
-        var (final, outcome) = result switch
+        if (!result.Succeeded)
         {
-            { Succeeded: true } => (DeliveryClaims.Sent(claimed, work, result.ActivityId!, result.ConversationId!, clock), RecipientOutcome.Sent),
-            { Unreachable: true } => (DeliveryClaims.Unreachable(claimed, work, result.Error!), RecipientOutcome.Unreachable),
-            _ => (DeliveryClaims.Failed(claimed, work, result.Failure ?? DeliveryFailureReason.Unknown, result.Error ?? "unknown"), RecipientOutcome.Failed),
-        };
-
-        // Saved with the claim's version: nobody else may write this row while our claim is fresh.
-        await assignments.SaveAsync(final, version, cancellationToken);
-        if (outcome != RecipientOutcome.Sent)
-        {
-            Log.NotSent(logger, work.Kind, personId, work.CampaignId, result.Error);
+            Log.NotSent(logger, work.Kind, person.ObjectId, work.CampaignId, result.Error);
         }
 
-        return outcome;
+        return result;
     }
+
+    /// <summary>
+    /// Records a send's result on the claimed row. The questionnaire may have written the row meanwhile (a person who
+    /// clicked the card at once marks it opened): on a conflict the result is applied again to what is there now.
+    /// </summary>
+    public async Task RecordAsync(DeliveryWork work, Versioned<Assignment> claimed, SendResult result, CancellationToken cancellationToken)
+    {
+        var current = claimed;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await assignments.SaveAsync(Apply(work, current.Value, result), current.Version, cancellationToken);
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < RecordAttempts)
+            {
+                current = await assignments.GetAsync(work.CampaignId, claimed.Value.PersonId, cancellationToken)
+                    ?? throw new ConcurrencyConflictException($"Assignment of {claimed.Value.PersonId} disappeared while its card was sent.");
+            }
+        }
+    }
+
+    public Assignment Apply(DeliveryWork work, Assignment claimed, SendResult result) => result switch
+    {
+        { Succeeded: true } => DeliveryClaims.Sent(claimed, work, result.ActivityId!, result.ConversationId!, clock),
+        { Unreachable: true } => DeliveryClaims.Unreachable(claimed, work, result.Error!),
+        _ => DeliveryClaims.Failed(claimed, work, result.Failure ?? DeliveryFailureReason.Unknown, result.Error ?? "unknown"),
+    };
+
+    public static RecipientOutcome Outcome(SendResult result) => result switch
+    {
+        { Succeeded: true } => RecipientOutcome.Sent,
+        { Unreachable: true } => RecipientOutcome.Unreachable,
+        _ => RecipientOutcome.Failed,
+    };
 
     private static partial class Log
     {
