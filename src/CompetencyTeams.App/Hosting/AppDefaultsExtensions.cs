@@ -15,6 +15,7 @@ public static class AppDefaultsExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddSecurityHeaders();
 
         builder.Logging.AddOpenTelemetry(logging =>
         {
@@ -46,6 +47,7 @@ public static class AppDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseTabApiRateLimiter();
         return app;
     }
 

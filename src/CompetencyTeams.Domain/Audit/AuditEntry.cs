@@ -33,4 +33,7 @@ public static class AuditActions
     public const string SummaryPublished = "summary.published";
     public const string PersonExported = "person.exported";
     public const string PersonErased = "person.erased";
+    public const string PersonalDataRead = "personal-data.read";
+    public const string PersonalDataChanged = "personal-data.changed";
+    public const string RetentionPurged = "retention.purged";
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CompetencyTeams.App.Tests.Auth;
 
 /// <summary>Azurite, the DevChannel's Entra stand-in over HTTPS, and the real App trusting it, seeded with <see cref="TabOrganisation"/>.</summary>
-public sealed class TabApiFixture : IAsyncLifetime
+public class TabApiFixture : IAsyncLifetime
 {
     private WebApplicationFactory<Program> _factory = null!;
 
@@ -32,9 +32,16 @@ public sealed class TabApiFixture : IAsyncLifetime
             {
                 host.UseSetting(key, value);
             }
+
+            ConfigureHost(host);
         });
         Client = _factory.CreateClient();
         await TabOrganisation.SeedAsync(_factory.Services);
+    }
+
+    /// <summary>Settings or services a derived fixture adds to the App (e.g. tighter limits, a log capture).</summary>
+    protected virtual void ConfigureHost(IWebHostBuilder host)
+    {
     }
 
     public T Service<T>()
