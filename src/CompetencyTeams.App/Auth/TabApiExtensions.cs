@@ -17,6 +17,7 @@ public static class TabApiExtensions
         services.AddTabAuthentication();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.TryAddSingleton<CampaignAnalysisLoader>();
+        services.AddSingleton<DashboardAnalyses>();
         services.AddSingleton<AssessmentValidator>();
         services.AddSingleton<ActionPlanWriter>();
         return services;
@@ -29,6 +30,10 @@ public static class TabApiExtensions
         api.MapDashboards();
         api.MapValidation();
         api.MapActionPlans();
+        Features.HrConsole.HrConsoleEndpoints.MapHrConsole(api);
+        Features.Publishing.PublishingEndpoints.MapPublishing(api);
+        Features.Exports.ExportEndpoints.MapExports(api);
+        Features.Privacy.PrivacyEndpoints.MapPrivacy(api);
         return endpoints;
     }
 }

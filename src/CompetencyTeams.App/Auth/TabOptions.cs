@@ -44,6 +44,10 @@ public sealed class TabOptions : IValidatableObject
     [Range(1, 1000)]
     public int OrganisationSmallGroupThreshold { get; set; } = 5;
 
+    /// <summary>How long a campaign's analysis serves the dashboards before it is read again (0: every request).</summary>
+    [Range(0, 600, ErrorMessage = "Tab:DashboardCacheSeconds must be between 0 and 600.")]
+    public int DashboardCacheSeconds { get; set; } = 30;
+
     public string Authority => Instance.TrimEnd('/') + "/" + TenantId + "/v2.0";
 
     public IReadOnlyList<string> ValidAudiences =>

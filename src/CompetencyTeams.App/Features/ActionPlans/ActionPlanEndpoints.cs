@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using CompetencyTeams.App.Auth;
 using CompetencyTeams.App.Features.Dashboards;
-using CompetencyTeams.App.Features.Summaries;
 using CompetencyTeams.Domain.ActionPlans;
 
 namespace CompetencyTeams.App.Features.ActionPlans;
@@ -18,14 +17,14 @@ public static class ActionPlanEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        string campaignId, string teamId, ClaimsPrincipal principal, AccessScopeFactory scopes, CampaignAnalysisLoader loader, IActionPlanRepository plans, CancellationToken cancellationToken)
+        string campaignId, string teamId, ClaimsPrincipal principal, AccessScopeFactory scopes, DashboardAnalyses analyses, IActionPlanRepository plans, CancellationToken cancellationToken)
     {
         if (!await scopes.For(principal).CanReadTeamAsync(teamId, cancellationToken))
         {
             return ApiProblems.Forbidden($"You may not see the action plan of team '{teamId}'.");
         }
 
-        var analysis = await DashboardEndpoints.TryLoadAsync(loader, campaignId, cancellationToken);
+        var analysis = await analyses.GetAsync(campaignId, cancellationToken);
         if (analysis is null)
         {
             return ApiProblems.NotFound($"There is no campaign '{campaignId}'.");
@@ -43,7 +42,7 @@ public static class ActionPlanEndpoints
         AddActionRequest request,
         ClaimsPrincipal principal,
         AccessScopeFactory scopes,
-        CampaignAnalysisLoader loader,
+        DashboardAnalyses analyses,
         ActionPlanWriter writer,
         CancellationToken cancellationToken)
     {
@@ -53,7 +52,7 @@ public static class ActionPlanEndpoints
             return ApiProblems.Forbidden($"Only the manager of team '{teamId}' changes its action plan.");
         }
 
-        var analysis = await DashboardEndpoints.TryLoadAsync(loader, campaignId, cancellationToken);
+        var analysis = await analyses.GetAsync(campaignId, cancellationToken);
         if (analysis is null)
         {
             return ApiProblems.NotFound($"There is no campaign '{campaignId}'.");

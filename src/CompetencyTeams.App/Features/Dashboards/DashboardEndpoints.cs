@@ -42,7 +42,7 @@ public static class DashboardEndpoints
         bool? gapOnly,
         ClaimsPrincipal principal,
         AccessScopeFactory scopes,
-        CampaignAnalysisLoader loader,
+        DashboardAnalyses analyses,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ public static class DashboardEndpoints
             return ApiProblems.Forbidden($"You may not see team '{teamId}'.");
         }
 
-        var analysis = await TryLoadAsync(loader, campaignId, cancellationToken);
+        var analysis = await analyses.GetAsync(campaignId, cancellationToken);
         if (analysis is null)
         {
             return ApiProblems.NotFound($"There is no campaign '{campaignId}'.");
@@ -72,7 +72,7 @@ public static class DashboardEndpoints
         AccessScopeFactory scopes,
         IPersonRepository people,
         IAssessmentRepository assessments,
-        CampaignAnalysisLoader loader,
+        DashboardAnalyses analyses,
         CancellationToken cancellationToken)
     {
         var scope = scopes.For(principal);
@@ -87,7 +87,7 @@ public static class DashboardEndpoints
             return ApiProblems.Forbidden($"You may not see person '{personId}'.");
         }
 
-        var analysis = await TryLoadAsync(loader, campaignId, cancellationToken);
+        var analysis = await analyses.GetAsync(campaignId, cancellationToken);
         if (analysis is null)
         {
             return ApiProblems.NotFound($"There is no campaign '{campaignId}'.");
@@ -100,12 +100,12 @@ public static class DashboardEndpoints
 
     private static async Task<IResult> OrganisationAsync(
         string campaignId,
-        CampaignAnalysisLoader loader,
+        DashboardAnalyses analyses,
         IOptions<TabOptions> options,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var analysis = await TryLoadAsync(loader, campaignId, cancellationToken);
+        var analysis = await analyses.GetAsync(campaignId, cancellationToken);
         return analysis is null
             ? ApiProblems.NotFound($"There is no campaign '{campaignId}'.")
             : TypedResults.Ok(OrganisationMapBuilder.Build(analysis, options.Value.OrganisationSmallGroupThreshold, clock));

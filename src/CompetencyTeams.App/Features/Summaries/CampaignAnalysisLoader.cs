@@ -20,6 +20,8 @@ public sealed class CampaignAnalysisLoader(
     ITeamRepository teams,
     FrameworkIndexCache frameworks)
 {
+    private const int PointReadAudienceLimit = 500;
+
     public async Task<CampaignAnalysis> LoadAsync(string campaignId, CancellationToken cancellationToken)
     {
         var campaign = (await campaigns.GetAsync(campaignId, cancellationToken))?.Value
@@ -29,7 +31,7 @@ public sealed class CampaignAnalysisLoader(
 
         var audience = await ReadAllAsync(token => assignments.ListAsync(campaignId, token, cancellationToken), v => v.Value);
         var answers = await ReadAllAsync(token => assessments.ListForCampaignAsync(campaignId, token, cancellationToken), v => v.Value);
-        var directory = (await people.GetManyAsync([.. audience.Select(a => a.PersonId)], cancellationToken)).ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
+        var directory = await DirectoryOfAsync(audience, cancellationToken);
 
         // The audience is frozen at launch: a person is analysed in the team and profile they had then.
         var analysed = audience.Select(a => Frozen(a, directory.GetValueOrDefault(a.PersonId))).ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
@@ -52,6 +54,19 @@ public sealed class CampaignAnalysisLoader(
             report,
             LeverEngine.Propose(report, rules),
             participation);
+    }
+
+    // Small audiences: one point read per person. Large ones: the whole directory in pages of 1,000 is far fewer requests.
+    private async Task<Dictionary<string, Person>> DirectoryOfAsync(List<Assignment> audience, CancellationToken cancellationToken)
+    {
+        if (audience.Count <= PointReadAudienceLimit)
+        {
+            return (await people.GetManyAsync([.. audience.Select(a => a.PersonId)], cancellationToken)).ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
+        }
+
+        var wanted = audience.Select(a => a.PersonId).ToHashSet(StringComparer.Ordinal);
+        var everyone = await ReadAllAsync(token => people.ListAsync(token, cancellationToken), p => p);
+        return everyone.Where(p => wanted.Contains(p.ObjectId)).ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
     }
 
     private static Person Frozen(Assignment assignment, Person? person) =>

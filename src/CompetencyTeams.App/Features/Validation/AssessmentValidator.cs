@@ -1,4 +1,5 @@
 using CompetencyTeams.App.Auth;
+using CompetencyTeams.App.Features.Dashboards;
 using CompetencyTeams.App.Features.Questionnaire;
 using CompetencyTeams.Domain.Assessments;
 using CompetencyTeams.Domain.Audit;
@@ -19,6 +20,7 @@ public sealed partial class AssessmentValidator(
     IJobProfileRepository profiles,
     FrameworkIndexCache frameworks,
     IAuditLog audit,
+    DashboardAnalyses dashboards,
     TimeProvider clock,
     ILogger<AssessmentValidator> logger)
 {
@@ -45,6 +47,7 @@ public sealed partial class AssessmentValidator(
         var context = new AssessmentContext(campaign, framework, await ProfileAsync(before.ProfileId, framework, cancellationToken));
         var validated = before.Validate(context, manager.ObjectId, adjustments, comments, overallComment, clock);
         var version = await assessments.SaveAsync(validated, stored.Version, cancellationToken);
+        dashboards.Forget(campaign.Id);
         await audit.AppendAsync(AuditOf(before, validated, manager), cancellationToken);
         var disagreements = validated.Disagreements();
         LogValidated(logger, campaign.Id, before.PersonId, manager.ObjectId, disagreements.Count);
