@@ -14,6 +14,8 @@ builder.Services.AddQuestionnaire();
 builder.Services.AddTeamSummaries(builder.Configuration);
 builder.Services.AddCampaigns();
 builder.Services.AddTabApi();
+CompetencyTeams.App.Tab.TabUiExtensions.AddTabUi(builder.Services);
+CompetencyTeams.App.Features.Privacy.PrivacyServiceCollectionExtensions.AddPrivacy(builder.Services);
 
 var app = builder.Build();
 if (await AppCommands.TryRunAsync(app, args))
@@ -25,5 +27,6 @@ app.UseAppDefaults();
 app.MapHealth();
 app.MapQuestionnaire();
 app.MapTabApi();
+CompetencyTeams.App.Tab.TabUiExtensions.MapTabUi(app);
 
 app.Run();
