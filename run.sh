@@ -48,6 +48,7 @@ if [ -f src/CompetencyTeams.DevChannel/CompetencyTeams.DevChannel.csproj ]; then
   DevChannel__Chat__AppMessagesUrl="http://127.0.0.1:$APP_PORT/api/messages" \
   DevChannel__Chat__ServiceUrl="http://127.0.0.1:$DEV_PORT/" \
   DevChannel__Chat__BotAppId="$BOT_APP_ID" \
+  DevChannel__TabHost__AppTabUrl="http://127.0.0.1:$APP_PORT/tab" \
   dotnet "$BIN/CompetencyTeams.DevChannel/debug/CompetencyTeams.DevChannel.dll" --contentRoot "$ROOT/src/CompetencyTeams.DevChannel" \
     --urls "http://127.0.0.1:$DEV_PORT" >.local/logs/devchannel.log 2>&1 &
   PIDS+=($!)
@@ -65,8 +66,23 @@ export Bot__EntraIssuerTemplates__0="https://sts.windows.net/{tenantId}/"
 export Bot__EntraIssuerTemplates__1="$ISSUER/{tenantId}/v2.0"
 export Bot__TrustedLocalCertificatePath="$DEV_DATA/devchannel-https.pem"
 
+export Graph__BaseUrl="http://127.0.0.1:$DEV_PORT/v1.0"
+export Tab__Instance="$ISSUER/"
+export Tab__DevChannelUrl="http://127.0.0.1:$DEV_PORT"
+APP_DLL="$BIN/CompetencyTeams.App/debug/CompetencyTeams.App.dll"
+app_command() { dotnet "$APP_DLL" "$@" --contentRoot "$ROOT/src/CompetencyTeams.App"; }
+
+# Idempotent: a second run keeps what the demo users did; CT_RESET_DEMO=1 restores the demo organisation.
+log "Seeding the demo organisation (framework, profiles, 40 people in 4 teams, a closed and a ready campaign)"
+if [ "${CT_RESET_DEMO:-0}" = "1" ]; then app_command seed-demo --reset; else app_command seed-demo; fi \
+  >>.local/logs/seed.log 2>&1 || { tail -n 20 .local/logs/seed.log; fail "Seeding the demo failed."; }
+tail -n 1 .local/logs/seed.log
+log "Creating the SharePoint lists on the DevChannel's Graph stand-in"
+app_command provision-sharepoint >>.local/logs/seed.log 2>&1 || { tail -n 20 .local/logs/seed.log; fail "Provisioning SharePoint failed."; }
+tail -n 1 .local/logs/seed.log
+
 log "Starting the App on http://127.0.0.1:$APP_PORT"
-dotnet "$BIN/CompetencyTeams.App/debug/CompetencyTeams.App.dll" --contentRoot "$ROOT/src/CompetencyTeams.App" \
+dotnet "$APP_DLL" --contentRoot "$ROOT/src/CompetencyTeams.App" \
   --urls "http://127.0.0.1:$APP_PORT" >.local/logs/app.log 2>&1 &
 PIDS+=($!)
 
@@ -76,7 +92,9 @@ cat <<MSG
   CompetencyTeams is running.
     App health    http://127.0.0.1:$APP_PORT/healthz
     DevChannel    http://127.0.0.1:$DEV_PORT/   (Teams, the Bot Connector, Entra and Graph, played locally)
+    Teams tab     http://127.0.0.1:$DEV_PORT/tab/    (pick a demo user: HR, a manager or an agent)
     Teams chat    http://127.0.0.1:$DEV_PORT/chat/   (pick a demo user, type "help")
+    SharePoint    http://127.0.0.1:$DEV_PORT/devchannel/sharepoint   (the lists the App publishes to)
     Logs          .local/logs/
 
   Press Ctrl+C to stop everything.

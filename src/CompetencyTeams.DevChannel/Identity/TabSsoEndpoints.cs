@@ -57,6 +57,7 @@ public static class TabSsoEndpoints
         {
             p.Id,
             p.DisplayName,
+            p.UserPrincipalName,
             p.JobTitle,
             p.TeamId,
             Roles = p.Roles ?? [],

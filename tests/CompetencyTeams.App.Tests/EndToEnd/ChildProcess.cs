@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using CompetencyTeams.TestSupport;
+
+namespace CompetencyTeams.App.Tests.EndToEnd;
+
+/// <summary>A built dll run by <c>dotnet</c> as a child process, its last output lines kept for failure messages.</summary>
+public sealed class ChildProcess : IAsyncDisposable
+{
+    private const int KeptOutputLines = 300;
+    private readonly Process _process;
+    private readonly Queue<string> _output = new();
+
+    private ChildProcess(Process process) => _process = process;
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _output);
+            }
+        }
+    }
+
+    public static ChildProcess Start(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            // From the repository root, as run.sh runs them: relative defaults (the demo organisation file) resolve there.
+            WorkingDirectory = RepositoryPaths.RepositoryRoot,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {dll} did not start.");
+        var child = new ChildProcess(process);
+        process.OutputDataReceived += (_, e) => child.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>Runs a command (seed-demo, provision-sharepoint) to its end and fails with its output when it does not succeed.</summary>
+    public static async Task RunToEndAsync(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    {
+        await using var child = Start(dll, arguments, environment);
+        using var cts = new CancellationTokenSource(timeout);
+        await child._process.WaitForExitAsync(cts.Token);
+        if (child._process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'{string.Join(' ', arguments)}' exited with {child._process.ExitCode}:\n{child.Output}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.Enqueue(line);
+            while (_output.Count > KeptOutputLines)
+            {
+                _output.Dequeue();
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using static CompetencyTeams.App.Tests.EndToEnd.DemoBrowser;
+
+namespace CompetencyTeams.App.Tests.EndToEnd;
+
+/// <summary>
+/// The demo walked through its pages only: HR launches the prepared campaign, an agent answers it in the chat, their
+/// manager validates it in the team dashboard and publishes the summary, which the DevChannel's SharePoint page shows.
+/// </summary>
+[Collection(DemoStackCollection.Name)]
+public sealed class WalkTests(DemoStack stack)
+{
+    private static readonly string[] CardButtons = ["Envoyer mes réponses", "Vérifier et envoyer", "Continuer", "Suivant", "Commencer"];
+
+    [RequiresChromiumFact]
+    public async Task Hr_launches_an_agent_answers_in_chat_the_manager_validates_and_publishes_to_sharepoint()
+    {
+        await using var browser = await StartAsync(stack);
+        try
+        {
+            await WalkAsync(browser);
+        }
+        catch (Exception ex) when (ex is TimeoutException or PlaywrightException)
+        {
+            await File.WriteAllTextAsync(Path.Combine(ScreenshotFolder, "failed-walk.log"),
+                $"{browser.Log}\n--- App ---\n{stack.App?.Output}\n--- DevChannel ---\n{stack.DevChannel?.Output}");
+            throw;
+        }
+    }
+
+    private async Task WalkAsync(DemoBrowser browser)
+    {
+        // The agent has the app installed (opening the chat installs it, as Teams would): without Delivery:TeamsAppCatalogId
+        // the App cannot install it itself, so an invitation to someone who never opened the chat is not sent.
+        var chat = await browser.NewPageAsync();
+        var installed = chat.WaitForResponseAsync(r => r.Url.EndsWith("/open", StringComparison.Ordinal));
+        await chat.GotoAsync($"{stack.DevChannelUrl}/chat/?user={AgentId}");
+        Assert.True((await installed).Ok, "The chat page could not install the app for the agent.");
+
+        var hr = await browser.NewPageAsync();
+        var hrTab = await browser.OpenTabAsync(hr, HrId, "/tab/hr");
+        await hrTab.GetByRole(AriaRole.Link, new() { Name = "Annual competency assessment – new campaign" }).ClickAsync();
+        var launch = hrTab.Locator("[data-action='launch-now']");
+        await launch.ClickAsync();
+        await hrTab.GetByText("Launch now — Done.").WaitForAsync();
+
+        try
+        {
+            await AnswerQuestionnaireAsync(chat);
+        }
+        finally
+        {
+            await chat.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "walk-chat.png"), FullPage = true });
+        }
+
+        var manager = await browser.NewPageAsync();
+        var dashboard = await browser.OpenTabAsync(manager, ManagerId, $"/tab/campaigns/{ReadyCampaign}/teams/{TeamId}");
+        await dashboard.Locator("table.ct-heatmap").WaitForAsync();
+        var validatedBefore = await ValidatedCountAsync(dashboard);
+        await dashboard.GetByRole(AriaRole.Link, new() { Name = AgentName }).ClickAsync();
+        await dashboard.Locator(".ct-status[data-status='Submitted']").WaitForAsync();
+        await dashboard.Locator("form.ct-validation fluent-button[type='submit'], form.ct-validation button[type='submit']").First.ClickAsync();
+        await dashboard.Locator(".ct-status[data-status='Validated']").WaitForAsync();
+
+        dashboard = await browser.OpenTabAsync(manager, ManagerId, $"/tab/campaigns/{ReadyCampaign}/teams/{TeamId}");
+        await dashboard.Locator("table.ct-heatmap").WaitForAsync();
+        await SettledAsync(dashboard);
+        Assert.Equal(validatedBefore + 1, await ValidatedCountAsync(dashboard));
+
+        var sharePoint = await browser.NewPageAsync();
+        Assert.DoesNotContain(ReadyCampaign, await SharePointTextAsync(sharePoint), StringComparison.Ordinal);
+        await dashboard.GetByText("Publish to SharePoint").ClickAsync();
+        await dashboard.Locator(".ct-publication[data-state='done']").WaitForAsync(new() { Timeout = 90_000 });
+
+        Assert.Contains(ReadyCampaign, await SharePointTextAsync(sharePoint), StringComparison.Ordinal);
+    }
+
+    private async Task<string> SharePointTextAsync(IPage page)
+    {
+        await page.GotoAsync($"{stack.DevChannelUrl}/devchannel/sharepoint");
+        return await page.Locator("body").InnerTextAsync();
+    }
+
+    /// <summary>Start, each block (first level of every competency), time shares if asked, review, submit.</summary>
+    private static async Task AnswerQuestionnaireAsync(IPage chat)
+    {
+        var start = chat.GetByRole(AriaRole.Button, new() { Name = "Commencer", Exact = true });
+        await start.First.WaitForAsync(new() { Timeout = 90_000 });
+        for (var step = 0; step < 40; step++)
+        {
+            var card = chat.Locator("#messages li.bot").Last;
+            if ((await card.InnerTextAsync()).Contains("Merci, vos réponses sont envoyées", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await card.EvaluateAsync("""
+                li => {
+                  const names = new Set([...li.querySelectorAll('input[type=radio]')].map(r => r.name));
+                  for (const name of names) {
+                    const group = [...li.querySelectorAll('input[type=radio]')].filter(r => r.name === name);
+                    if (!group.some(r => r.checked)) group[0].click();
+                  }
+                  const numbers = [...li.querySelectorAll('input[type=number]')];
+                  numbers.forEach((n, i) => { n.value = i === 0 ? '100' : '0'; n.dispatchEvent(new Event('input', { bubbles: true })); });
+                }
+                """);
+            var before = await card.InnerTextAsync();
+            var clicked = false;
+            foreach (var label in CardButtons)
+            {
+                var button = card.GetByRole(AriaRole.Button, new() { Name = label, Exact = true });
+                if (await button.CountAsync() > 0)
+                {
+                    clicked = true;
+                    try
+                    {
+                        await button.First.ClickAsync(new() { Timeout = 5_000 });
+                    }
+                    catch (TimeoutException)
+                    {
+                        // The chat re-rendered the card under the click (its 1.5 s poll): look at the last card again.
+                    }
+
+                    break;
+                }
+            }
+
+            Assert.True(clicked, "No questionnaire button on the last card: " + before);
+            for (var i = 0; i < 100 && await chat.Locator("#messages li.bot").Last.InnerTextAsync() == before; i++)
+            {
+                await Task.Delay(150);
+            }
+        }
+
+        Assert.Fail("The questionnaire did not reach its confirmation in 40 steps.");
+    }
+
+    private static async Task<int> ValidatedCountAsync(IFrameLocator dashboard)
+    {
+        var value = await dashboard.Locator("dl.ct-figures div").Filter(new() { Has = dashboard.Locator("dt", new() { HasTextString = "Validated" }) }).Locator("dd").InnerTextAsync();
+        return int.Parse(value.Trim(), CultureInfo.InvariantCulture);
+    }
+}
