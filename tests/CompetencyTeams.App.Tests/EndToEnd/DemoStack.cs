@@ -124,6 +124,8 @@ public sealed class DemoStack : IAsyncLifetime
             ["Graph__BaseUrl"] = DevChannelUrl + "/v1.0",
             ["Tab__Instance"] = issuer + "/",
             ["Tab__DevChannelUrl"] = DevChannelUrl,
+            ["Delivery__TeamsAppCatalogId"] = BotAppId,
+            ["Delivery__ServiceUrl"] = DevChannelUrl + "/",
             // The walk launches a campaign now: the scheduler looks every 2 s instead of 30 s.
             ["Campaigns__SchedulerInterval"] = "00:00:02",
         };

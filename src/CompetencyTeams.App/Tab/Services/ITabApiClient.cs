@@ -66,4 +66,7 @@ public interface ITabHrApiClient
     Task<TabPage<TabPerson>> ListPeopleAsync(string? teamId, string? continuation, CancellationToken cancellationToken);
 
     Task<TabImported> ImportPeopleAsync(string csv, CancellationToken cancellationToken);
+
+    /// <summary>Creates the SharePoint lists and their missing columns (idempotent).</summary>
+    Task<TabProvisioning> ProvisionSharePointAsync(CancellationToken cancellationToken);
 }

@@ -61,5 +61,8 @@ public sealed class TabHrApiClient(TabApiTransport api) : ITabHrApiClient
         return await api.PostContentAsync<TabImported>(Hr + "/people/import", body, cancellationToken);
     }
 
+    public Task<TabProvisioning> ProvisionSharePointAsync(CancellationToken cancellationToken) =>
+        api.SendAsync<TabProvisioning>(HttpMethod.Post, Hr + "/sharepoint/provision", new { }, cancellationToken);
+
     private static string Campaign(string campaignId) => Hr + "/campaigns/" + EscapeDataString(campaignId);
 }

@@ -22,6 +22,8 @@ public sealed record TabPerson(string ObjectId, string DisplayName, string? User
 
 public sealed record TabImported(int Imported);
 
+public sealed record TabProvisioning(bool ChangedAnything, IReadOnlyList<string> CreatedLists, IReadOnlyList<string> AddedColumns);
+
 public sealed record TabAudience(bool Everyone, IReadOnlyList<string> TeamIds, IReadOnlyList<string> ProfileIds, IReadOnlyList<string> PersonIds);
 
 public sealed record TabReminders(IReadOnlyList<int> DaysBeforeDeadline, TimeOnly TimeOfDay, bool SkipWeekends, string TimeZoneId);

@@ -5,6 +5,17 @@ public sealed partial class TabText
 {
     public string NewCampaign => T("Nouvelle campagne", "New campaign");
 
+    public string SharePointLists => T("Listes SharePoint", "SharePoint lists");
+
+    public string ProvisionSharePoint => T("Créer les listes et colonnes manquantes", "Create the missing lists and columns");
+
+    public string ProvisionNothingChanged => T("Les listes et leurs colonnes existent déjà ; rien n'a changé.", "The lists and their columns already exist; nothing changed.");
+
+    public string ProvisionCreated(IReadOnlyList<string> lists, IReadOnlyList<string> columns) =>
+        string.Format(Culture, T("Listes créées : {0}. Colonnes ajoutées : {1}.", "Lists created: {0}. Columns added: {1}."), Names(lists), Names(columns));
+
+    private string Names(IReadOnlyList<string> names) => names.Count == 0 ? T("aucune", "none") : string.Join(", ", names);
+
     public string CampaignNameFr => T("Nom (français)", "Name (French)");
 
     public string CampaignNameEn => T("Nom (anglais)", "Name (English)");

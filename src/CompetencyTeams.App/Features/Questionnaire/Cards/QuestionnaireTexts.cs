@@ -18,11 +18,11 @@ internal static class QuestionnaireTexts
     public static readonly LocalizedText QuestionsCount = new("{0} compétences en {1} blocs", "{0} competencies in {1} blocks");
     public static readonly LocalizedText PrivacyTitle = new("Qui voit vos réponses", "Who sees your answers");
     public static readonly LocalizedText PrivacyWithManager = new(
-        "Vous, et votre responsable, qui les valide avec vous. Les RH ne voient que des résultats regroupés par équipe. Vos réponses sont conservées {0} mois après la clôture de la campagne, puis supprimées.",
-        "You, and your manager, who validates them with you. HR only sees results grouped by team. Your answers are kept for {0} months after the campaign closes, then deleted.");
+        "Vous, votre responsable, qui les valide avec vous, et les RH ; toute consultation par une autre personne que vous est tracée. Les synthèses publiées dans SharePoint sont regroupées par équipe. Vos réponses sont conservées {0} mois après la clôture de la campagne, puis supprimées.",
+        "You, your manager, who validates them with you, and HR; every consultation by someone other than you is logged. Summaries published to SharePoint are grouped by team. Your answers are kept for {0} months after the campaign closes, then deleted.");
     public static readonly LocalizedText PrivacyWithoutManager = new(
-        "Vous seul(e) voyez vos réponses en détail ; votre responsable et les RH ne voient que des résultats regroupés par équipe. Vos réponses sont conservées {0} mois après la clôture de la campagne, puis supprimées.",
-        "Only you see your answers in detail; your manager and HR only see results grouped by team. Your answers are kept for {0} months after the campaign closes, then deleted.");
+        "Vous, votre responsable et les RH ; toute consultation par une autre personne que vous est tracée. Les synthèses publiées dans SharePoint sont regroupées par équipe. Vos réponses sont conservées {0} mois après la clôture de la campagne, puis supprimées.",
+        "You, your manager and HR; every consultation by someone other than you is logged. Summaries published to SharePoint are grouped by team. Your answers are kept for {0} months after the campaign closes, then deleted.");
     public static readonly LocalizedText Start = new("Commencer", "Start");
     public static readonly LocalizedText Resume = new("Reprendre", "Resume");
 
