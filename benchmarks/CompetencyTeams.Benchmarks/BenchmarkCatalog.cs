@@ -1,3 +1,5 @@
+using CompetencyTeams.Benchmarks.Fanout;
+
 namespace CompetencyTeams.Benchmarks;
 
 public static class BenchmarkCatalog
@@ -9,5 +11,7 @@ public static class BenchmarkCatalog
         new StorageBenchmark(),
         new GapAnalysisBenchmark(),
         new IngestionBenchmark(),
+        new FanoutBenchmark(),
+        new DashboardBenchmark(),
     ];
 }

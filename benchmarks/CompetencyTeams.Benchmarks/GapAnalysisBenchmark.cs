@@ -30,7 +30,7 @@ public sealed class GapAnalysisBenchmark : IBenchmark
     public Task<BenchmarkResult> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
         var framework = new FrameworkIndex(ShippedFrameworks.AnapAfr);
-        var input = Generate(framework);
+        var input = Generate(framework, People, Teams);
         var clock = TimeProvider.System;
         Analyse(input, clock);
         var timings = new List<double>();
@@ -84,7 +84,8 @@ public sealed class GapAnalysisBenchmark : IBenchmark
         return summaries;
     }
 
-    private static GapAnalysisInput Generate(FrameworkIndex framework)
+    /// <summary>A synthetic organisation: 4 profiles, people spread over the teams, every one with a submitted assessment (campaign "bench").</summary>
+    internal static GapAnalysisInput Generate(FrameworkIndex framework, int peopleCount, int teamCount)
     {
         var random = new Random(42);
         var codes = framework.Competencies.Select(c => c.Code).ToArray();
@@ -96,16 +97,16 @@ public sealed class GapAnalysisBenchmark : IBenchmark
             codes.Where(_ => random.NextDouble() < 0.8).ToDictionary(c => c, _ => random.Next(1, 5)),
             new FteNeed(2_500, 2_700),
             blocks.ToDictionary(b => b, _ => new FteNeed(random.Next(100, 400), random.Next(100, 450))))).ToList();
-        var teams = Enumerable.Range(0, Teams).Select(t => new Team("team-" + t, "Team " + t, "manager-" + t)).ToList();
-        var people = new List<Person>(People);
-        var assessments = new List<Assessment>(People);
-        for (var i = 0; i < People; i++)
+        var teams = Enumerable.Range(0, teamCount).Select(t => new Team("team-" + t, "Team " + t, "manager-" + t)).ToList();
+        var people = new List<Person>(peopleCount);
+        var assessments = new List<Assessment>(peopleCount);
+        for (var i = 0; i < peopleCount; i++)
         {
             var id = "person-" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
             var first = blocks[random.Next(blocks.Length)];
             var second = blocks[random.Next(blocks.Length)];
             var shares = first == second ? new Dictionary<string, double> { [first] = 100 } : new Dictionary<string, double> { [first] = 70, [second] = 30 };
-            people.Add(new Person(id, id, id + "@example.org", "team-" + (i % Teams), "manager-" + (i % Teams), "profile-" + random.Next(4), random.Next(5, 11) / 10.0, new TimeShares(shares), "fr-FR"));
+            people.Add(new Person(id, id, id + "@example.org", "team-" + (i % teamCount), "manager-" + (i % teamCount), "profile-" + random.Next(4), random.Next(5, 11) / 10.0, new TimeShares(shares), "fr-FR"));
             var self = codes.ToDictionary(c => c, _ => random.NextDouble() < 0.05 ? LevelAnswer.NotApplicable : LevelAnswer.Of(random.Next(1, 5)));
             var manager = random.NextDouble() < 0.5 ? codes.Where(_ => random.NextDouble() < 0.3).ToDictionary(c => c, _ => LevelAnswer.Of(random.Next(1, 5))) : [];
             assessments.Add(new Assessment("bench", id, framework.Framework.Ref, AssessmentStatus.Submitted) { SelfAnswers = self, ManagerAnswers = manager });
