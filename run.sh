@@ -69,6 +69,8 @@ export Bot__TrustedLocalCertificatePath="$DEV_DATA/devchannel-https.pem"
 export Graph__BaseUrl="http://127.0.0.1:$DEV_PORT/v1.0"
 export Tab__Instance="$ISSUER/"
 export Tab__DevChannelUrl="http://127.0.0.1:$DEV_PORT"
+# People who never opened the bot's chat get the app installed through the DevChannel's Graph, as in a real tenant.
+export Delivery__TeamsAppCatalogId="$BOT_APP_ID" Delivery__ServiceUrl="http://127.0.0.1:$DEV_PORT/"
 APP_DLL="$BIN/CompetencyTeams.App/debug/CompetencyTeams.App.dll"
 app_command() { dotnet "$APP_DLL" "$@" --contentRoot "$ROOT/src/CompetencyTeams.App"; }
 
