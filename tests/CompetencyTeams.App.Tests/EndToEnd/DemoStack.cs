@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using CompetencyTeams.App.Tests.Support;
 using CompetencyTeams.TestSupport;
 using CompetencyTeams.TestSupport.Storage;
 
@@ -91,7 +92,7 @@ public sealed class DemoStack : IAsyncLifetime
         }
     }
 
-    private Dictionary<string, string> DevChannelEnvironment() => new()
+    private Dictionary<string, string?> DevChannelEnvironment() => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["DevChannel__Identity__DataFolder"] = _dataFolder!,
@@ -105,7 +106,7 @@ public sealed class DemoStack : IAsyncLifetime
         ["DevChannel__TabHost__AppTabUrl"] = AppUrl + "/tab",
     };
 
-    private Dictionary<string, string> AppEnvironment(string storage)
+    private Dictionary<string, string?> AppEnvironment(string storage)
     {
         var issuer = $"https://localhost:{DevChannelHttpsPort}";
         return new()

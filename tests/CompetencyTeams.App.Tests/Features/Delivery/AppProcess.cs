@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CompetencyTeams.App.Tests.Support;
 
 namespace CompetencyTeams.App.Tests.Features.Delivery;
 
@@ -8,30 +8,16 @@ namespace CompetencyTeams.App.Tests.Features.Delivery;
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
-    private const int KeptOutputLines = 200;
-    private readonly Process _process;
-    private readonly Queue<string> _output = new();
+    private readonly ChildProcess _process;
 
-    private AppProcess(Process process)
-    {
-        _process = process;
-    }
+    private AppProcess(ChildProcess process) => _process = process;
 
     public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
 
     /// <summary>The last lines the App wrote (for a failing test's message).</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-            {
-                return string.Join('\n', _output);
-            }
-        }
-    }
+    public string Output => _process.Output;
 
     /// <summary>The App's own output folder: built before this test project, which references it.</summary>
     public static string AppFolder
@@ -49,62 +35,23 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>Starts the App with these settings ("Section:Key" → environment "Section__Key").</summary>
     public static AppProcess Start(IReadOnlyDictionary<string, string?> settings)
     {
-        var folder = AppFolder;
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "CompetencyTeams.App.dll")])
+        var environment = new Dictionary<string, string?>
         {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+            ["DOTNET_NOLOGO"] = "1",
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["DOTNET_NOLOGO"] = "1";
         foreach (var (key, value) in settings)
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var app = new AppProcess(process);
-        process.OutputDataReceived += (_, e) => app.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => app.Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return app;
+        var folder = AppFolder;
+        return new AppProcess(ChildProcess.Start(Path.Combine(folder, "CompetencyTeams.App.dll"), [], environment, folder));
     }
 
-    /// <summary>SIGKILL: no shutdown hook, no finally block, no flush runs in the App.</summary>
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: false);
-        }
+    /// <summary>SIGKILL of the App alone: no shutdown hook, no finally block, no flush runs in it.</summary>
+    public Task KillAsync() => _process.KillAsync(entireProcessTree: false);
 
-        await _process.WaitForExitAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await KillAsync();
-        _process.Dispose();
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Enqueue(line);
-            while (_output.Count > KeptOutputLines)
-            {
-                _output.Dequeue();
-            }
-        }
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CompetencyTeams.TestSupport;
 
-namespace CompetencyTeams.App.Tests.EndToEnd;
+namespace CompetencyTeams.App.Tests.Support;
 
 /// <summary>A built dll run by <c>dotnet</c> as a child process, its last output lines kept for failure messages.</summary>
 public sealed class ChildProcess : IAsyncDisposable
@@ -11,6 +11,8 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly Queue<string> _output = new();
 
     private ChildProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
 
@@ -27,12 +29,15 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    public static ChildProcess Start(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    /// <summary>
+    /// Starts <c>dotnet {dll} {arguments}</c> with these environment variables, from <paramref name="workingDirectory"/>
+    /// or else the repository root, as run.sh runs them (relative defaults such as the demo organisation file resolve there).
+    /// </summary>
+    public static ChildProcess Start(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            // From the repository root, as run.sh runs them: relative defaults (the demo organisation file) resolve there.
-            WorkingDirectory = RepositoryPaths.RepositoryRoot,
+            WorkingDirectory = workingDirectory ?? RepositoryPaths.RepositoryRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -58,7 +63,7 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a command (seed-demo, provision-sharepoint) to its end and fails with its output when it does not succeed.</summary>
-    public static async Task RunToEndAsync(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+    public static async Task RunToEndAsync(string dll, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout)
     {
         await using var child = Start(dll, arguments, environment);
         using var cts = new CancellationTokenSource(timeout);
@@ -69,14 +74,20 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>SIGKILL: no shutdown hook, no finally block, no flush runs in the child.</summary>
+    public async Task KillAsync(bool entireProcessTree = true)
     {
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
+            _process.Kill(entireProcessTree);
         }
 
         await _process.WaitForExitAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
     }
 
