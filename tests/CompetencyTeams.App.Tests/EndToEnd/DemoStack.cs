@@ -35,14 +35,6 @@ public sealed class DemoStack : IAsyncLifetime
 
     public ChildProcess? DevChannel { get; private set; }
 
-    /// <summary>The build output folder of a project beside this test project's (same artifacts root and configuration).</summary>
-    public static string BuiltDll(string project)
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
-        var dll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", project, configuration, project + ".dll"));
-        return File.Exists(dll) ? dll : throw new FileNotFoundException($"{project} is not built at {dll}.");
-    }
-
     public async Task InitializeAsync()
     {
         if (RequiresChromiumFactAttribute.UnavailableReason is not null)
@@ -55,13 +47,13 @@ public sealed class DemoStack : IAsyncLifetime
         _dataFolder = Directory.CreateTempSubdirectory("ct-e2e-devchannel-").FullName;
 
         DevChannel = ChildProcess.Start(
-            BuiltDll("CompetencyTeams.DevChannel"),
+            ChildProcess.BuiltDll("CompetencyTeams.DevChannel"),
             ["--contentRoot", RepositoryPaths.InRepository("src", "CompetencyTeams.DevChannel"), "--urls", DevChannelUrl],
             DevChannelEnvironment());
         _owned.Add(DevChannel);
         await WaitForHttpAsync(DevChannelUrl + "/", DevChannel);
 
-        var appDll = BuiltDll("CompetencyTeams.App");
+        var appDll = ChildProcess.BuiltDll("CompetencyTeams.App");
         var appEnvironment = AppEnvironment(azurite.ConnectionString);
         var contentRoot = RepositoryPaths.InRepository("src", "CompetencyTeams.App");
         await ChildProcess.RunToEndAsync(appDll, ["seed-demo", "--contentRoot", contentRoot], appEnvironment, StartTimeout);

@@ -29,6 +29,14 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>A project's dll in its build output folder beside this test project's (same artifacts root and configuration).</summary>
+    public static string BuiltDll(string project)
+    {
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
+        var dll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", project, configuration, project + ".dll"));
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"{project} is not built at {dll}.");
+    }
+
     /// <summary>
     /// Starts <c>dotnet {dll} {arguments}</c> with these environment variables, from <paramref name="workingDirectory"/>
     /// or else the repository root, as run.sh runs them (relative defaults such as the demo organisation file resolve there).

@@ -19,19 +19,6 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>The last lines the App wrote (for a failing test's message).</summary>
     public string Output => _process.Output;
 
-    /// <summary>The App's own output folder: built before this test project, which references it.</summary>
-    public static string AppFolder
-    {
-        get
-        {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
-            var folder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "CompetencyTeams.App", configuration));
-            return File.Exists(Path.Combine(folder, "CompetencyTeams.App.dll"))
-                ? folder
-                : throw new FileNotFoundException($"The App is not built in {folder}.");
-        }
-    }
-
     /// <summary>Starts the App with these settings ("Section:Key" → environment "Section__Key").</summary>
     public static AppProcess Start(IReadOnlyDictionary<string, string?> settings)
     {
@@ -46,8 +33,8 @@ public sealed class AppProcess : IAsyncDisposable
             environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var folder = AppFolder;
-        return new AppProcess(ChildProcess.Start(Path.Combine(folder, "CompetencyTeams.App.dll"), [], environment, folder));
+        var dll = ChildProcess.BuiltDll("CompetencyTeams.App");
+        return new AppProcess(ChildProcess.Start(dll, [], environment, Path.GetDirectoryName(dll)));
     }
 
     /// <summary>SIGKILL of the App alone: no shutdown hook, no finally block, no flush runs in it.</summary>
