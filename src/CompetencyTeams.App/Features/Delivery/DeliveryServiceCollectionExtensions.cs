@@ -29,9 +29,12 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<RecipientDelivery>();
         services.AddSingleton<ChunkDelivery>();
         services.AddSingleton<DeliveryWorker>();
-        services.AddHostedService(sp => sp.GetRequiredService<DeliveryCoordinator>());
         // AddSingleton, not AddHostedService: that one de-duplicates factories by their declared type, so a second
-        // "BackgroundService" factory (the campaign scheduler's) would silently never run.
+        // "BackgroundService" factory (the campaign scheduler's) would silently never run. An instance without workers
+        // sends nothing, so it does not heartbeat either: its share of the connector budget goes to those that send.
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<IOptions<DeliveryOptions>>().Value.RunWorkers
+            ? sp.GetRequiredService<DeliveryCoordinator>()
+            : new IdleService());
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<IOptions<DeliveryOptions>>().Value.RunWorkers
             ? sp.GetRequiredService<DeliveryWorker>()
             : new IdleService());

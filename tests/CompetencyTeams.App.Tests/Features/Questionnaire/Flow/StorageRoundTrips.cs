@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CompetencyTeams.App.Tests.Features.Questionnaire.Flow;
 
-/// <summary>Counts every HTTP request the App's table client sends to storage for its records (retries included), as "METHOD table".</summary>
+/// <summary>Counts every HTTP request the App's table client sends to storage (retries included), as "METHOD table".</summary>
 public sealed class StorageRoundTrips : HttpPipelinePolicy
 {
     private readonly ConcurrentQueue<string> _requests = new();
@@ -43,11 +43,6 @@ public sealed class StorageRoundTrips : HttpPipelinePolicy
         var path = message.Request.Uri.Path.TrimEnd('/');
         var resource = path[(path.LastIndexOf('/') + 1)..];
         var table = resource.Split('(')[0];
-        if (table.EndsWith("DeliveryControl", StringComparison.Ordinal))
-        {
-            return; // the delivery engine's heartbeat (its share of the rate budget) runs on its own clock, not per click
-        }
-
         _requests.Enqueue($"{message.Request.Method} {table}");
     }
 }
