@@ -27,6 +27,13 @@ public static class CsvRecords
         }
 
         var header = rows[0].Fields.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var repeated = header.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (repeated.Count > 0)
+        {
+            errors["header"] = [.. repeated.Select(h => DirectoryCsv.Say(locale, $"la colonne « {h} » apparaît plusieurs fois", $"column '{h}' appears more than once"))];
+            return (header, [], errors);
+        }
+
         var records = new List<CsvRecord>();
         foreach (var (line, fields) in rows.Skip(1))
         {

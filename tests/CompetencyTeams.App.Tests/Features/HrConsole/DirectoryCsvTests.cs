@@ -34,4 +34,13 @@ public sealed class DirectoryCsvTests
         Assert.Empty(teams);
         Assert.Contains("guillemets", errors["line 2"][0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReadTeams_ColumnNamedTwice_IsReportedOnTheHeaderAndNothingIsRead()
+    {
+        var (teams, errors) = DirectoryCsv.ReadTeams("team_id,name,,\nt1,Un,,\n", "en");
+
+        Assert.Empty(teams);
+        Assert.Equal("column '' appears more than once", Assert.Single(errors["header"]));
+    }
 }
