@@ -161,7 +161,8 @@ public sealed class DemoStack : IAsyncLifetime
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
-[CollectionDefinition(Name)]
+/// <summary>Runs alone (after the parallel collections): the stack and Chromium take both cores while they run.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DemoStackCollection : ICollectionFixture<DemoStack>
 {
     public const string Name = "End-to-end demo stack";

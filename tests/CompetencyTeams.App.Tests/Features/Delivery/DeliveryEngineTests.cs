@@ -15,7 +15,7 @@ namespace CompetencyTeams.App.Tests.Features.Delivery;
 /// The delivery engine against the DevChannel's Bot Connector stand-in (real tokens, HTTPS, Teams' limits counted)
 /// with injected 429s, 503s, blocked users, deleted chats and people without a chat.
 /// </summary>
-[Collection(QuestionnaireFlowCollection.Name)]
+[Collection(DeliveryRateCollection.Name)]
 public sealed class DeliveryEngineTests(QuestionnaireFlowFixture fixture)
 {
     [Fact]

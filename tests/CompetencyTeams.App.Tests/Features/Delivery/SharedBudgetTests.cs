@@ -16,7 +16,7 @@ namespace CompetencyTeams.App.Tests.Features.Delivery;
 /// Two App instances on one storage deliver one launch together: each counts the other through the heartbeat rows and
 /// takes half the budget, so the connector stand-in never sees a sliding second over 50 requests.
 /// </summary>
-[Collection(QuestionnaireFlowCollection.Name)]
+[Collection(DeliveryRateCollection.Name)]
 public sealed class SharedBudgetTests(QuestionnaireFlowFixture fixture, ITestOutputHelper output)
 {
     private const int People = 400;
