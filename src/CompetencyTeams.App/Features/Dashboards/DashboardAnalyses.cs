@@ -17,7 +17,7 @@ public sealed class DashboardAnalyses(CampaignAnalysisLoader loader, TimeProvide
 
     /// <summary>The campaign's analysis; null when the campaign (or its framework version) is not stored.</summary>
     public Task<CampaignAnalysis?> GetAsync(string campaignId, CancellationToken cancellationToken) =>
-        _analyses.GetAsync(campaignId, id => DashboardEndpoints.TryLoadAsync(loader, id, CancellationToken.None), cancellationToken);
+        _analyses.GetAsync(campaignId, id => loader.TryLoadAsync(id, CancellationToken.None), cancellationToken);
 
     public void Forget(string campaignId) => _analyses.Forget(campaignId);
 }

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using CompetencyTeams.App.Auth;
-using CompetencyTeams.App.Features.Summaries;
 using CompetencyTeams.Domain.Assessments;
-using CompetencyTeams.Domain.Common;
 using CompetencyTeams.Domain.People;
 using Microsoft.Extensions.Options;
 
@@ -109,18 +107,5 @@ public static class DashboardEndpoints
         return analysis is null
             ? ApiProblems.NotFound($"There is no campaign '{campaignId}'.")
             : TypedResults.Ok(OrganisationMapBuilder.Build(analysis, options.Value.OrganisationSmallGroupThreshold, clock));
-    }
-
-    /// <summary>The campaign's analysis; null when the campaign (or its framework version) is not stored.</summary>
-    internal static async Task<CampaignAnalysis?> TryLoadAsync(CampaignAnalysisLoader loader, string campaignId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await loader.LoadAsync(campaignId, cancellationToken);
-        }
-        catch (DomainRuleException rule) when (rule.Code is "summary.unknown-campaign" or "summary.unknown-framework")
-        {
-            return null;
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CompetencyTeams.App.Auth;
-using CompetencyTeams.App.Features.Dashboards;
 using CompetencyTeams.App.Features.HrConsole;
 using CompetencyTeams.App.Features.Summaries;
 using CompetencyTeams.App.Localization;
@@ -41,7 +40,7 @@ public static class ExportEndpoints
             return ApiProblems.Invalid("format", ExportTexts.UnknownFormat.Format(locale, format));
         }
 
-        var analysis = await DashboardEndpoints.TryLoadAsync(loader, campaignId, cancellationToken);
+        var analysis = await loader.TryLoadAsync(campaignId, cancellationToken);
         if (analysis is null)
         {
             return ApiProblems.NotFound(ExportTexts.NoCampaign.Format(locale, campaignId));

@@ -22,6 +22,19 @@ public sealed class CampaignAnalysisLoader(
 {
     private const int PointReadAudienceLimit = 500;
 
+    /// <summary>The campaign's analysis; null when the campaign (or its framework version) is not stored.</summary>
+    public async Task<CampaignAnalysis?> TryLoadAsync(string campaignId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await LoadAsync(campaignId, cancellationToken);
+        }
+        catch (DomainRuleException rule) when (rule.Code is "summary.unknown-campaign" or "summary.unknown-framework")
+        {
+            return null;
+        }
+    }
+
     public async Task<CampaignAnalysis> LoadAsync(string campaignId, CancellationToken cancellationToken)
     {
         var campaign = (await campaigns.GetAsync(campaignId, cancellationToken))?.Value

@@ -7,9 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CompetencyTeams.App.Tests.Features.Publishing;
 
@@ -27,7 +25,7 @@ public sealed class PublishingApiFixture : TabApiFixture, IAsyncLifetime
 
     async Task IAsyncLifetime.InitializeAsync()
     {
-        _graph = await StartGraphAsync();
+        _graph = await SummariesHost.StartGraphAsync();
         await InitializeAsync();
     }
 
@@ -60,19 +58,6 @@ public sealed class PublishingApiFixture : TabApiFixture, IAsyncLifetime
         host.UseSetting("SharePoint:MaxBatchAttempts", "2");
         host.UseSetting("Summaries:PollInterval", "00:00:00.100");
         host.UseSetting("Summaries:RetryBaseDelay", "00:00:01");
-    }
-
-    private static async Task<WebApplication> StartGraphAsync()
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["DevChannel:Graph:DefaultSite"] = $"{SummariesHost.Hostname}:{SummariesHost.SitePath}" });
-        builder.Services.AddGraphStandIn();
-        var app = builder.Build();
-        app.MapGraphStandIn();
-        await app.StartAsync();
-        return app;
     }
 }
 

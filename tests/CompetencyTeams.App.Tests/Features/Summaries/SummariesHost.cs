@@ -124,7 +124,8 @@ public sealed class SummariesHost : IAsyncDisposable
         await _graph.DisposeAsync();
     }
 
-    private static async Task<WebApplication> StartGraphAsync()
+    /// <summary>The DevChannel's Graph stand-in on a free port, with the summaries' site.</summary>
+    internal static async Task<WebApplication> StartGraphAsync()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
