@@ -34,4 +34,7 @@ public interface IAssignmentRepository
     Task<IReadOnlyList<Assignment>> ListForPersonAsync(string personId, CancellationToken cancellationToken);
 
     Task<int> DeleteForPersonAsync(string personId, CancellationToken cancellationToken);
+
+    /// <summary>Deletes one assignment (retention purge); with a version, only if unchanged. False when there was none.</summary>
+    Task<bool> DeleteAsync(string campaignId, string personId, string? expectedVersion, CancellationToken cancellationToken);
 }

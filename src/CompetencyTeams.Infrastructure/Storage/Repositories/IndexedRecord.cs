@@ -46,23 +46,26 @@ internal static class IndexedRecord
 
     /// <summary>
     /// Replaces several records of one partition in ONE transaction (all or nothing), each guarded by its expected
-    /// version and by the ETag of its <c>Current</c> row (read by the caller just before). Returns the new versions in order.
+    /// version. The current rows are read only for the records this process did not write last (their ETag and index
+    /// copies are otherwise remembered): <paramref name="readCurrent"/> gets those rows' keys. Returns the new versions in order.
     /// </summary>
     public static async Task<IReadOnlyList<string>> ReplaceAllAsync(
         StorageTable table,
-        IReadOnlyList<(TableEntity Main, IReadOnlyList<string> IndexRowKeys, string ExpectedVersion, TableEntity? Current)> records,
+        IReadOnlyList<(TableEntity Main, IReadOnlyList<string> IndexRowKeys, string ExpectedVersion)> records,
+        Func<IReadOnlyCollection<string>, Task<Dictionary<string, TableEntity>>> readCurrent,
         CancellationToken cancellationToken)
     {
+        var seen = records.Select(r => Recent.Find(table, r.Main.PartitionKey, r.Main.RowKey, r.ExpectedVersion)).ToList();
+        var unknown = records.Where((_, i) => seen[i] is null).Select(r => r.Main.RowKey).ToList();
+        var read = unknown.Count == 0 ? [] : await readCurrent(unknown);
         var actions = new List<TableTransactionAction>();
         var written = new List<(TableEntity Main, int Revision, IReadOnlyList<string> IndexRowKeys)>(records.Count);
-        foreach (var (main, index, expected, current) in records)
+        for (var i = 0; i < records.Count; i++)
         {
-            if (current is null || VersionOf(current) != expected)
-            {
-                throw new ConcurrencyConflictException($"{table.Name}{EntityLimits.Describe(main)} was changed or deleted by someone else since version {expected}; nothing was written.");
-            }
-
-            written.Add((main, AddReplaceActions(actions, main, index, current.GetInt32(RevisionColumn)!.Value, IndexKeys(current), current.ETag), index));
+            var (main, index, expected) = records[i];
+            var current = seen[i] ?? EntryOf(read.GetValueOrDefault(main.RowKey), expected)
+                ?? throw new ConcurrencyConflictException($"{table.Name}{EntityLimits.Describe(main)} was changed or deleted by someone else since version {expected}; nothing was written.");
+            written.Add((main, AddReplaceActions(actions, main, index, current.Revision, current.IndexKeys, new ETag(current.ETag)), index));
         }
 
         if (actions.Count > 0)
@@ -72,6 +75,11 @@ internal static class IndexedRecord
 
         return [.. written.Select(w => w.Revision.ToString(CultureInfo.InvariantCulture))];
     }
+
+    private static RecentWrites.Entry? EntryOf(TableEntity? current, string expectedVersion) =>
+        current is null || VersionOf(current) != expectedVersion
+            ? null
+            : new RecentWrites.Entry(current.GetInt32(RevisionColumn)!.Value, current.ETag.ToString(), IndexKeys(current));
 
     private static int AddReplaceActions(
         List<TableTransactionAction> actions, TableEntity main, IReadOnlyList<string> indexRowKeys, int currentRevision, IReadOnlyList<string> currentIndexKeys, ETag currentETag)

@@ -70,13 +70,13 @@ public sealed class TableAssignmentRepository(StorageTables tables) : IAssignmen
             throw new ArgumentException($"SaveManyAsync takes at most {IAssignmentRepository.MaxSaveMany} distinct people of campaign {campaignId}.", nameof(changes));
         }
 
-        var current = await ReadRecordsAsync(campaignId, [.. changes.Select(c => c.Assignment.PersonId)], cancellationToken);
         var records = changes.Select(c =>
         {
             var (main, index) = Rows(c.Assignment);
-            return (main, index, c.ExpectedVersion, current.GetValueOrDefault(main.RowKey));
+            return (main, index, c.ExpectedVersion);
         }).ToList();
-        return await IndexedRecord.ReplaceAllAsync(Table, records, cancellationToken);
+        var people = changes.ToDictionary(c => PersonRow(c.Assignment.PersonId), c => c.Assignment.PersonId, StringComparer.Ordinal);
+        return await IndexedRecord.ReplaceAllAsync(Table, records, rowKeys => ReadRecordsAsync(campaignId, [.. rowKeys.Select(k => people[k])], cancellationToken), cancellationToken);
     }
 
     public Task<Page<Versioned<Assignment>>> ListAsync(string campaignId, string? continuationToken, CancellationToken cancellationToken) =>
@@ -106,6 +106,9 @@ public sealed class TableAssignmentRepository(StorageTables tables) : IAssignmen
         return deleted;
     }
 
+    public Task<bool> DeleteAsync(string campaignId, string personId, string? expectedVersion, CancellationToken cancellationToken) =>
+        IndexedRecord.DeleteAsync(Table, Encode(campaignId), PersonRow(personId), expectedVersion, cancellationToken);
+
     private Task<string> WriteAsync(Assignment assignment, string? expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(assignment);
@@ -132,39 +135,9 @@ public sealed class TableAssignmentRepository(StorageTables tables) : IAssignmen
         return added;
     }
 
-    /// <summary>
-    /// The records of these people by row key: one range read over "p|first…p|last" (a launch chunk is a run of
-    /// neighbours), then point reads for any the first page of a sparse range did not reach.
-    /// </summary>
-    private async Task<Dictionary<string, TableEntity>> ReadRecordsAsync(string campaignId, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        var wanted = personIds.Select(PersonRow).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (wanted.Count == 0)
-        {
-            return found;
-        }
-
-        var partition = Encode(campaignId);
-        var range = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {wanted[0]} and RowKey le {wanted[^1]}");
-        var page = await Table.QueryPageAsync(range, StorageTable.MaxPageSize, null, cancellationToken);
-        var set = wanted.ToHashSet(StringComparer.Ordinal);
-        foreach (var row in page.Items.Where(r => set.Contains(r.RowKey)))
-        {
-            found[row.RowKey] = row;
-        }
-
-        if (page.ContinuationToken is not null)
-        {
-            var rest = wanted.Where(key => !found.ContainsKey(key)).ToList();
-            foreach (var row in await PointReads.ManyAsync(rest, key => Table.GetAsync(partition, key, cancellationToken)))
-            {
-                found[row.Value.RowKey] = row.Value;
-            }
-        }
-
-        return found;
-    }
+    /// <summary>The records of these people by row key (one range read for a run of neighbours, see <see cref="PointReads.InRangeAsync"/>).</summary>
+    private Task<Dictionary<string, TableEntity>> ReadRecordsAsync(string campaignId, IReadOnlyCollection<string> personIds, CancellationToken cancellationToken) =>
+        PointReads.InRangeAsync(Table, Encode(campaignId), [.. personIds.Select(PersonRow)], cancellationToken);
 
     private static (TableEntity Main, IReadOnlyList<string> IndexRowKeys) Rows(Assignment assignment)
     {

@@ -25,8 +25,9 @@ public sealed class TablePersonRepository(StorageTables tables) : IPersonReposit
 
     public async Task<IReadOnlyList<Person>> GetManyAsync(IReadOnlyCollection<string> objectIds, CancellationToken cancellationToken)
     {
-        var rows = await PointReads.ManyAsync(objectIds, id => Table.GetAsync(Partition, IdRow(id), cancellationToken));
-        return rows.Select(r => EntityJson.Read<Person>(r.Value)).ToList();
+        ArgumentNullException.ThrowIfNull(objectIds);
+        var rows = await PointReads.InRangeAsync(Table, Partition, [.. objectIds.Select(IdRow)], cancellationToken);
+        return rows.Values.Select(r => EntityJson.Read<Person>(r)).ToList();
     }
 
     public Task<Page<Person>> ListAsync(string? continuationToken, CancellationToken cancellationToken) => ListAsync("id|", continuationToken, cancellationToken);
