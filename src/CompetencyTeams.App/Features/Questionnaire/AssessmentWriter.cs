@@ -2,6 +2,7 @@ using CompetencyTeams.Domain.Assessments;
 using CompetencyTeams.Domain.Campaigns;
 using CompetencyTeams.Domain.Common;
 using CompetencyTeams.Domain.People;
+using CompetencyTeams.Infrastructure.Storage;
 
 namespace CompetencyTeams.App.Features.Questionnaire;
 
@@ -54,6 +55,10 @@ public sealed class AssessmentWriter(IAssessmentRepository assessments, IAssignm
         catch (ConcurrencyConflictException)
         {
             // Someone else changed the row (delivery, reminder, or this person's other click): it will be marked next time.
+        }
+        catch (StorageUnavailableException)
+        {
+            // Storage is down: the click itself fails or succeeds on its own; this marker is written on the next click.
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CompetencyTeams.App.Features.Questionnaire.Cards;
 using CompetencyTeams.Bot.Connector;
@@ -7,6 +8,7 @@ using CompetencyTeams.Bot.Schema;
 using CompetencyTeams.Cards;
 using CompetencyTeams.Domain.Common;
 using CompetencyTeams.Domain.People;
+using CompetencyTeams.Infrastructure.Storage;
 
 namespace CompetencyTeams.App.Features.Questionnaire;
 
@@ -40,15 +42,17 @@ public sealed partial class QuestionnaireBot(QuestionnaireWorkflow workflow, IPe
         var audience = Audience(activity);
         var personId = activity.From?.AadObjectId;
         var command = Command(activity.Text);
+        var verb = command switch
+        {
+            "status" or "statut" => QuestionnaireVerbs.Status,
+            "resume" or "reprendre" or "start" or "commencer" => QuestionnaireVerbs.Start,
+            _ => null,
+        };
         var reply = personId is null
             ? MessageCards.Error(audience, "questionnaire.no-sender")
-            : command switch
-            {
-                "help" or "aide" or "?" or "" => MessageCards.Help(audience),
-                "status" or "statut" => await workflow.HandleAsync(personId, audience, new QuestionnaireRequest(QuestionnaireVerbs.Status, null, null, null), cancellationToken),
-                "resume" or "reprendre" or "start" or "commencer" => await workflow.HandleAsync(personId, audience, new QuestionnaireRequest(QuestionnaireVerbs.Start, null, null, null), cancellationToken),
-                _ => MessageCards.Help(audience, activity.Text),
-            };
+            : verb is not null
+                ? await HandleGuardedAsync(personId, audience, new QuestionnaireRequest(verb, null, null, null), null, cancellationToken)
+                : command is "help" or "aide" or "?" or "" ? MessageCards.Help(audience) : MessageCards.Help(audience, activity.Text);
         await SendAsync(turn, reply, null, cancellationToken);
     }
 
@@ -98,8 +102,23 @@ public sealed partial class QuestionnaireBot(QuestionnaireWorkflow workflow, IPe
             return MessageCards.Error(audience, ex.Code);
         }
 
-        var card = await workflow.HandleAsync(personId, audience, request, cancellationToken);
+        var card = await HandleGuardedAsync(personId, audience, request, data, cancellationToken);
         return SizeGuard.Measure(card).IsWithinLimit ? card : MessageCards.Error(audience, "questionnaire.card-too-large", request.CampaignId);
+    }
+
+    /// <summary>The workflow's card, or, when storage did not confirm, the card saying so with the sent data kept for a retry.</summary>
+    private async Task<AdaptiveCard> HandleGuardedAsync(string personId, CardAudience audience, QuestionnaireRequest request, JsonElement? data, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await workflow.HandleAsync(personId, audience, request, cancellationToken);
+        }
+        catch (StorageUnavailableException ex)
+        {
+            Log.StorageFault(logger, request.Verb, request.CampaignId, ex.Message);
+            var sent = data is { ValueKind: JsonValueKind.Object } d ? JsonNode.Parse(d.GetRawText())!.AsObject() : [];
+            return StorageFaultCard.Build(audience, request.Verb, sent);
+        }
     }
 
     private async Task SendAsync(TurnContext turn, AdaptiveCard card, string? replaceActivityId, CancellationToken cancellationToken)
@@ -139,5 +158,8 @@ public sealed partial class QuestionnaireBot(QuestionnaireWorkflow workflow, IPe
 
         [LoggerMessage(EventId = 6003, Level = LogLevel.Warning, Message = "Could not send the card to conversation {ConversationId}: {Reason}")]
         public static partial void SendFailed(ILogger logger, string? conversationId, string reason);
+
+        [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "Card action {Verb} on campaign {CampaignId} not done: storage did not confirm ({Reason}); the person was asked to try again")]
+        public static partial void StorageFault(ILogger logger, string verb, string? campaignId, string reason);
     }
 }

@@ -27,6 +27,13 @@ internal static class QuestionnaireMessages
     public static readonly LocalizedText StatusValidated = new("Validé par votre responsable", "Validated by your manager");
     public static readonly LocalizedText StatusClosed = new("Clos", "Closed");
     public static readonly LocalizedText StatusUpcoming = new("Ouvre bientôt", "Opens soon");
+    public static readonly LocalizedText NotSavedTitle = new("Vos réponses n'ont pas été enregistrées", "Your answers were not saved");
+    public static readonly LocalizedText NotSavedBody = new(
+        "Le stockage ne répond pas pour le moment. Vos réponses sont gardées sur cette carte : réessayez dans un instant.",
+        "Storage is not responding right now. Your answers are kept on this card: try again in a moment.");
+    public static readonly LocalizedText UnavailableTitle = new("Service momentanément indisponible", "Temporarily unavailable");
+    public static readonly LocalizedText UnavailableBody = new("Le stockage ne répond pas pour le moment. Réessayez dans un instant.", "Storage is not responding right now. Please try again in a moment.");
+    public static readonly LocalizedText TryAgain = new("Réessayer", "Try again");
     public static readonly LocalizedText ResumeNothing = new("Aucun questionnaire n'est ouvert pour vous en ce moment.", "No questionnaire is open for you at the moment.");
 
     /// <summary>What the person is told for each refusal code (domain codes and the questionnaire's own).</summary>
