@@ -47,7 +47,6 @@ public sealed class FanoutRun(string repositoryRoot, string connection, int peop
             if (limits is null)
             {
                 host.UseSetting("Delivery:GlobalRequestsPerSecond", "10000");
-                host.UseSetting("Delivery:BudgetSafety", "1");
 
                 // At the Teams budget a few sends in flight suffice; the engine's own ceiling needs more messages at once.
                 host.UseSetting("Delivery:MaxConcurrentMessages", "64");
@@ -64,7 +63,7 @@ public sealed class FanoutRun(string repositoryRoot, string connection, int peop
         var stand = devChannel.Services;
         stand.GetRequiredService<ConnectorStats>().Reset();
         stand.GetRequiredService<TeamsRateLimiter>().Reset();
-        if (limits is not null)
+        if (limits is { ThrottleRate: > 0 })
         {
             stand.GetRequiredService<FaultInjector>().Apply(new FaultPlan { ThrottleRate = limits.ThrottleRate, RetryAfterSeconds = limits.RetryAfterSeconds, Seed = 20261205 });
         }
@@ -179,6 +178,8 @@ public sealed record FanoutOutcome(
     IReadOnlyDictionary<DeliveryState, int> Settled,
     int People)
 {
+    public long Throttled => ByStatus.GetValueOrDefault(429);
+
     public Dictionary<string, object> Describe() => new()
     {
         ["people"] = People,

@@ -33,7 +33,7 @@ public static class ConnectorEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateConversation(HttpRequest request, ConversationStore store)
+    private static async Task<IResult> CreateConversation(HttpRequest request, ConversationStore store, FaultInjector faults)
     {
         var body = await ReadObjectAsync(request);
         if (body is null)
@@ -62,6 +62,11 @@ public static class ConnectorEndpoints
         if (body["isGroup"]?.GetValue<bool>() == true)
         {
             return ConnectorErrors.BadRequest("Group conversations are not supported by the stand-in.");
+        }
+
+        if (faults.Plan.UninstalledUsers.Contains(userId, StringComparer.Ordinal))
+        {
+            return ConnectorErrors.NotInRoster();
         }
 
         var conversation = store.GetOrCreatePersonal(tenantId, botId, userId);

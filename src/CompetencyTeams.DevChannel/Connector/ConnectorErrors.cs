@@ -13,6 +13,9 @@ public static class ConnectorErrors
         Error(StatusCodes.Status403Forbidden, "ConversationBlockedByUser",
             "{\"subCode\":\"MessageWritesBlocked\",\"details\":\"Thread is blocked from message writes.\"}");
 
+    public static IResult NotInRoster() =>
+        Error(StatusCodes.Status403Forbidden, "BotNotInConversationRoster", "The bot is not part of the conversation roster.");
+
     public static IResult Throttled(int retryAfterSeconds) => new ThrottledResult(retryAfterSeconds);
 
     public static IResult Unavailable() =>

@@ -18,6 +18,12 @@ public sealed record FaultPlan
     /// <summary>User ids ("29:…") that blocked the bot: sends to their conversation get 403.</summary>
     public IReadOnlyList<string> BlockedUsers { get; init; } = [];
 
+    /// <summary>
+    /// User ids ("29:…") for whom the app is not installed: creating a 1:1 conversation with them is refused (403
+    /// BotNotInConversationRoster), as Teams does until the app is installed for them (Graph installedApps).
+    /// </summary>
+    public IReadOnlyList<string> UninstalledUsers { get; init; } = [];
+
     public int Seed { get; init; } = 42;
 
     public static FaultPlan None { get; } = new();

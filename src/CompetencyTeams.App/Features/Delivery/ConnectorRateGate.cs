@@ -4,15 +4,23 @@ namespace CompetencyTeams.App.Features.Delivery;
 /// Every connector call of this instance waits here: first for a global pause (a 429's Retry-After, ours or another
 /// instance's), then for its slot in an evenly spaced schedule at this instance's share of the deployment budget, then
 /// for the conversation's own limits. Even spacing (not a bucket that refills each second) keeps any sliding second
-/// under the budget, which is how Teams counts. A last check at the moment of departure caps the requests of any
-/// sliding second at the share: waiters that wake late (a busy thread pool, a GC pause) never leave in a burst.
+/// under the budget, which is how Teams counts.
+/// <para>
+/// The last check, at departure, is what makes the limit hold whatever the jitter: the connector stamps a request
+/// somewhere between its departure and its response, so a request may share the connector's sliding second with any
+/// request that is still in flight or whose response came less than a second ago. While the share's worth of such
+/// requests exists, nothing leaves. Departures alone (the previous design) were not enough: requests delayed on a
+/// starved CPU arrived together and broke the limit.
+/// </para>
 /// </summary>
 public sealed class ConnectorRateGate(TimeProvider clock)
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan InFlightPoll = TimeSpan.FromMilliseconds(5);
     private readonly Lock _gate = new();
     private readonly ConversationLimits _conversations = new();
-    private readonly Queue<DateTimeOffset> _departures = new();
+    private readonly Queue<DateTimeOffset> _completions = new();
+    private int _inFlight;
     private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
     private TimeSpan _spacing = TimeSpan.Zero;
@@ -60,8 +68,11 @@ public sealed class ConnectorRateGate(TimeProvider clock)
         }
     }
 
-    /// <summary>Waits until one request may go (to <paramref name="conversationId"/>, or a create when null).</summary>
-    public async Task WaitAsync(string? conversationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until one request may go (to <paramref name="conversationId"/>, or a create when null). Dispose the permit
+    /// the moment the response (or the failure) is back: until then the request counts as possibly arriving now.
+    /// </summary>
+    public async Task<ConnectorPermit> WaitAsync(string? conversationId, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -70,7 +81,7 @@ public sealed class ConnectorRateGate(TimeProvider clock)
             {
                 if (await DepartAsync(cancellationToken))
                 {
-                    return;
+                    return new ConnectorPermit(this);
                 }
 
                 continue;
@@ -85,13 +96,23 @@ public sealed class ConnectorRateGate(TimeProvider clock)
             await Task.Delay(-wait, clock, cancellationToken);
             if (await DepartAsync(cancellationToken))
             {
-                return;
+                return new ConnectorPermit(this);
             }
         }
     }
 
+    internal void Complete()
+    {
+        var now = clock.GetUtcNow();
+        lock (_gate)
+        {
+            _inFlight--;
+            _completions.Enqueue(now);
+        }
+    }
+
     // After a reserved slot: go now unless a pause began meanwhile (false: reserve again after it), waiting first while
-    // the last sliding second already holds the share's worth of departures.
+    // the share's worth of requests may still be counted in the connector's current second.
     private async Task<bool> DepartAsync(CancellationToken cancellationToken)
     {
         while (true)
@@ -121,17 +142,17 @@ public sealed class ConnectorRateGate(TimeProvider clock)
                 return TimeSpan.FromTicks(-1);
             }
 
-            while (_departures.Count > 0 && _departures.Peek() <= now - Second)
+            while (_completions.Count > 0 && _completions.Peek() <= now - Second)
             {
-                _departures.Dequeue();
+                _completions.Dequeue();
             }
 
-            if (_departures.Count >= _perSecond)
+            if (_inFlight + _completions.Count >= _perSecond)
             {
-                return _departures.Peek() + Second - now + TimeSpan.FromMilliseconds(1);
+                return _completions.Count > 0 ? _completions.Peek() + Second - now + TimeSpan.FromMilliseconds(1) : InFlightPoll;
             }
 
-            _departures.Enqueue(now);
+            _inFlight++;
             return null;
         }
     }
@@ -167,6 +188,20 @@ public sealed class ConnectorRateGate(TimeProvider clock)
             }
 
             return slot > now ? -(slot - now) : TimeSpan.Zero;
+        }
+    }
+}
+
+/// <summary>One request through the gate; disposing it records that its response is back.</summary>
+public sealed class ConnectorPermit(ConnectorRateGate gate) : IDisposable
+{
+    private int _completed;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _completed, 1) == 0)
+        {
+            gate.Complete();
         }
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class ConnectorSender(
         {
             try
             {
-                await gate.WaitAsync(address.ConversationId, cancellationToken);
+                using var permit = await gate.WaitAsync(address.ConversationId, cancellationToken);
                 var response = await connector.SendToConversationAsync(address.ServiceUrl, address.ConversationId, message, cancellationToken);
                 return new SendResult(response.Id ?? "", address.ConversationId, null, null);
             }
@@ -105,8 +105,12 @@ public sealed partial class ConnectorSender(
         {
             try
             {
-                await gate.WaitAsync(null, cancellationToken);
-                var created = await connector.CreateConversationAsync(dead.ServiceUrl, parameters, cancellationToken);
+                ConversationResourceResponse created;
+                using (await gate.WaitAsync(null, cancellationToken))
+                {
+                    created = await connector.CreateConversationAsync(dead.ServiceUrl, parameters, cancellationToken);
+                }
+
                 var fresh = dead with { ConversationId = created.Id ?? throw new ConnectorException("The connector created a conversation without an id.") { Kind = ConnectorErrorKind.Other } };
                 await people.SetChatAddressAsync(personId, fresh, cancellationToken);
                 Log.Recreated(logger, personId);

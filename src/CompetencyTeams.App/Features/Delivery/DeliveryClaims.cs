@@ -10,12 +10,14 @@ namespace CompetencyTeams.App.Features.Delivery;
 public static class DeliveryClaims
 {
     public const string ClosingKey = "closing";
+    public const string ValidatedKey = "validated";
     private const string SendingPrefix = "sending:";
 
     public static string KeyOf(DeliveryWork work) => work.Kind switch
     {
         DeliveryKind.Reminder => work.ReminderKey ?? throw new ArgumentException("A reminder needs its key.", nameof(work)),
         DeliveryKind.Closing => ClosingKey,
+        DeliveryKind.Validated => ValidatedKey,
         _ => "invitation",
     };
 
@@ -32,7 +34,7 @@ public static class DeliveryClaims
             };
         }
 
-        // Reminders and closing notices go only to people the invitation reached.
+        // Reminders and notices go only to people the invitation reached, each key once.
         var key = KeyOf(work);
         if (assignment.State != DeliveryState.Delivered || assignment.HasReminder(key) || (work.Kind == DeliveryKind.Closing && assignment.ClosingNoticeAt is not null))
         {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CompetencyTeams.App.Features.Delivery;
 
 /// <summary>Puts delivery work on the queue, one message per chunk of recipients.</summary>
-public sealed class DeliveryEnqueuer(WorkQueues queues, IOptions<DeliveryOptions> options)
+public sealed class DeliveryEnqueuer(WorkQueues queues, DeliveryWakeUp wakeUp, IOptions<DeliveryOptions> options)
 {
     // Azurite takes ~1,200 enqueues/s but each is a round trip: a few in flight keep a 3,000-person launch under a second.
     private const int ParallelEnqueues = 8;
@@ -19,7 +19,11 @@ public sealed class DeliveryEnqueuer(WorkQueues queues, IOptions<DeliveryOptions
         await Parallel.ForEachAsync(
             chunks,
             new ParallelOptions { MaxDegreeOfParallelism = ParallelEnqueues, CancellationToken = cancellationToken },
-            async (chunk, token) => await Queue.EnqueueAsync(DeliveryWork.MessageKind, new DeliveryWork(campaignId, kind, reminderKey, chunk), null, token));
+            async (chunk, token) =>
+            {
+                await Queue.EnqueueAsync(DeliveryWork.MessageKind, new DeliveryWork(campaignId, kind, reminderKey, chunk), null, token);
+                wakeUp.Signal();
+            });
         return chunks.Count;
     }
 }

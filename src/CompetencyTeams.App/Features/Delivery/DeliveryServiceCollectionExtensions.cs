@@ -16,6 +16,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<ConnectorRateGate>();
         services.AddSingleton<DeliveryControlTable>();
         services.AddSingleton<DeliveryCoordinator>();
+        services.AddSingleton<DeliveryWakeUp>();
         services.AddSingleton<DeliveryEnqueuer>();
         services.AddSingleton<DeliveryCardFactory>();
         services.AddSingleton<ConnectorSender>();
@@ -26,6 +27,7 @@ public static class DeliveryServiceCollectionExtensions
         services.TryAddSingleton<SharePointGraphClientFactory>();
         services.TryAddKeyedSingleton(SharePointServiceCollectionExtensions.GraphClientKey, (sp, _) => sp.GetRequiredService<SharePointGraphClientFactory>().Create());
         services.AddSingleton<ProactiveInstall>();
+        services.AddSingleton<AssignmentRecorder>();
         services.AddSingleton<RecipientDelivery>();
         services.AddSingleton<ChunkDelivery>();
         services.AddSingleton<DeliveryWorker>();

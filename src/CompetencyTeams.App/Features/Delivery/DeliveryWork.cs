@@ -1,11 +1,12 @@
 namespace CompetencyTeams.App.Features.Delivery;
 
-/// <summary>What a card tells its reader: the invitation, a reminder, or the closing notice.</summary>
+/// <summary>What a card tells its reader: the invitation, a reminder, the closing notice, or that the manager validated the self-assessment.</summary>
 public enum DeliveryKind
 {
     Invitation,
     Reminder,
     Closing,
+    Validated,
 }
 
 /// <summary>

@@ -11,6 +11,7 @@ namespace CompetencyTeams.App.Features.Delivery;
 /// </summary>
 public sealed partial class DeliveryWorker(
     DeliveryEnqueuer enqueuer,
+    DeliveryWakeUp wakeUp,
     ChunkDelivery chunks,
     ICampaignRepository campaigns,
     IOptions<DeliveryOptions> options,
@@ -32,7 +33,7 @@ public sealed partial class DeliveryWorker(
                 if (received.Count == 0)
                 {
                     slots.Release();
-                    await Task.Delay(settings.IdlePoll, clock, stoppingToken);
+                    await wakeUp.WaitAsync(settings.IdlePoll, stoppingToken);
                     continue;
                 }
 
@@ -88,7 +89,8 @@ public sealed partial class DeliveryWorker(
     {
         var work = message.PayloadAs<DeliveryWork>();
         var campaign = (await campaigns.GetAsync(work.CampaignId, cancellationToken))?.Value;
-        if (campaign is null || campaign.Status == CampaignStatus.Cancelled || (campaign.Status == CampaignStatus.Closed && work.Kind != DeliveryKind.Closing))
+        // After the close, only its notice and validation notices still go (managers validate after the deadline).
+        if (campaign is null || campaign.Status == CampaignStatus.Cancelled || (campaign.Status == CampaignStatus.Closed && work.Kind is not (DeliveryKind.Closing or DeliveryKind.Validated)))
         {
             Log.Dropped(logger, message.MessageId, work.CampaignId, campaign?.Status);
             await enqueuer.Queue.DeleteAsync(message, cancellationToken);

@@ -21,6 +21,7 @@ public enum RecipientOutcome
 /// </summary>
 public sealed partial class RecipientDelivery(
     IAssignmentRepository assignments,
+    AssignmentRecorder recorder,
     DeliveryCardFactory cards,
     ConnectorSender sender,
     IPersonRepository people,
@@ -79,8 +80,9 @@ public sealed partial class RecipientDelivery(
     }
 
     /// <summary>
-    /// Records a send's result on the claimed row. The questionnaire may have written the row meanwhile (a person who
-    /// clicked the card at once marks it opened): on a conflict the result is applied again to what is there now.
+    /// Records a send's result on the claimed row (grouped with other results being recorded, see
+    /// <see cref="AssignmentRecorder"/>). The questionnaire may have written the row meanwhile (a person who clicked
+    /// the card at once marks it opened): on a conflict the result is applied again to what is there now.
     /// </summary>
     public async Task RecordAsync(DeliveryWork work, Versioned<Assignment> claimed, SendResult result, CancellationToken cancellationToken)
     {
@@ -89,7 +91,7 @@ public sealed partial class RecipientDelivery(
         {
             try
             {
-                await assignments.SaveAsync(Apply(work, current.Value, result), current.Version, cancellationToken);
+                await recorder.SaveAsync(Apply(work, current.Value, result), current.Version, cancellationToken);
                 return;
             }
             catch (ConcurrencyConflictException) when (attempt < RecordAttempts)

@@ -26,6 +26,7 @@ public static class ValidationEndpoints
         IPersonRepository people,
         IAssessmentRepository assessments,
         AssessmentValidator validator,
+        ValidationNotices notices,
         CancellationToken cancellationToken)
     {
         var scope = scopes.For(principal);
@@ -55,8 +56,10 @@ public static class ValidationEndpoints
 
         try
         {
-            return TypedResults.Ok(await validator.ValidateAsync(
-                found.Campaign, found.Framework, stored, scope.User, levels, request.Comments ?? new Dictionary<string, string>(), request.OverallComment, cancellationToken));
+            var result = await validator.ValidateAsync(
+                found.Campaign, found.Framework, stored, scope.User, levels, request.Comments ?? new Dictionary<string, string>(), request.OverallComment, cancellationToken);
+            await notices.NotifyAsync(campaignId, [personId], cancellationToken);
+            return TypedResults.Ok(result);
         }
         catch (DomainRuleException rule)
         {
@@ -77,6 +80,7 @@ public static class ValidationEndpoints
         IPersonRepository people,
         IAssessmentRepository assessments,
         AssessmentValidator validator,
+        ValidationNotices notices,
         CancellationToken cancellationToken)
     {
         var scope = scopes.For(principal);
@@ -119,6 +123,7 @@ public static class ValidationEndpoints
             skipped[missing] = "no-assessment-in-team";
         }
 
+        await notices.NotifyAsync(campaignId, validated, cancellationToken);
         return TypedResults.Ok(new AcceptAllResult(validated, skipped));
     }
 

@@ -1,3 +1,4 @@
+using CompetencyTeams.App.Features.Delivery;
 using CompetencyTeams.App.Features.Questionnaire.Cards;
 using CompetencyTeams.Cards;
 using CompetencyTeams.Domain.People;
@@ -71,6 +72,11 @@ public static class QuestionnaireCardCatalog
             }
 
             yield return ($"{locale}/error without campaign", MessageCards.Error(audience, "questionnaire.no-sender"));
+            yield return ($"{locale}/error storage not saved", StorageFaultCard.Build(audience, QuestionnaireVerbs.Next, new() { ["ct"] = "questionnaire", ["campaignId"] = "camp-2026", ["block"] = "1.1", ["answer:1.1.1"] = "2", ["comment"] = "<b>gardé</b>" }));
+            yield return ($"{locale}/error storage unavailable", StorageFaultCard.Build(audience, QuestionnaireVerbs.Status, []));
+            yield return ($"{locale}/notice closing", NoticeCards.Closing(audience, "Campagne <b>2026</b>"));
+            yield return ($"{locale}/notice validated as is", NoticeCards.Validated(audience, "Campagne 2026", 0));
+            yield return ($"{locale}/notice validated adjusted", NoticeCards.Validated(audience, "Campagne 2026", 3));
             yield return ($"{locale}/help", MessageCards.Help(audience));
             yield return ($"{locale}/help unknown", MessageCards.Help(audience, "bonjour <b>*robot*</b> [x](javascript:alert(1))"));
             yield return ($"{locale}/status empty", MessageCards.Status(audience, [], QuestionnaireTestData.ClockInCampaign().GetUtcNow()));
