@@ -1,4 +1,6 @@
+using CompetencyTeams.App.Auth;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -7,7 +9,7 @@ namespace CompetencyTeams.App.Hosting;
 
 public static class SecurityHeadersExtensions
 {
-    /// <summary>Security headers on every response, the tab API's size and rate limits, and no Server header.</summary>
+    /// <summary>Security headers on every response, the tab API's size and rate limits, the per-address limit on failed authentication, and no Server header.</summary>
     public static WebApplicationBuilder AddSecurityHeaders(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -20,6 +22,8 @@ public static class SecurityHeadersExtensions
         services.Configure<AntiforgeryOptions>(antiforgery => antiforgery.SuppressXFrameOptionsHeader = true);
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<SecurityHeadersOptions>>(SecurityHeadersRateLimiting.Configure);
+        services.AddSingleton<FailedAuthenticationLimiter>();
+        services.AddOptions<JwtBearerOptions>(TabAuthentication.Scheme).PostConfigure<FailedAuthenticationLimiter>(FailedAuthenticationLimiting.LimitTabChallenges);
         return builder;
     }
 
@@ -36,6 +40,9 @@ public static class SecurityHeadersExtensions
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.UseMiddleware<SecurityHeadersMiddleware>();
+
+            // Before routing and authentication, so that failing requests are refused before any work is spent on them.
+            app.UseMiddleware<FailedAuthenticationLimiting.BotEndpointMiddleware>();
             next(app);
         };
     }

@@ -3,8 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace CompetencyTeams.App.Hosting;
 
 /// <summary>
-/// The "Security" section: extra script sources for the tab's Content-Security-Policy, and the tab API's per-user
-/// rate limit (a token bucket per signed-in user) and request size limit. The frame ancestors are not configurable:
+/// The "Security" section: extra script sources for the tab's Content-Security-Policy, the tab API's per-user
+/// rate limit (a token bucket per signed-in user) and request size limit, and the per-address limit on requests that
+/// fail authentication. The frame ancestors are not configurable:
 /// Teams and Office hosts only (plus Tab:DevChannelUrl's origin in Development).
 /// </summary>
 public sealed class SecurityHeadersOptions : IValidatableObject
@@ -24,6 +25,13 @@ public sealed class SecurityHeadersOptions : IValidatableObject
 
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00", ErrorMessage = "Security:TabApiReplenishmentPeriod must be between 100 ms and 1 day.")]
     public TimeSpan TabApiReplenishmentPeriod { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Requests per minute that one client address may make to /api/tab or /api/messages without a valid token before
+    /// its further failing requests get 429 (valid tokens are never counted nor refused by this limit).
+    /// </summary>
+    [Range(1, 100_000, ErrorMessage = "Security:AnonymousPermitPerMinute must be between 1 and 100000.")]
+    public int AnonymousPermitPerMinute { get; set; } = 100;
 
     /// <summary>Largest request body accepted on /api/tab (imports included); larger ones get 413.</summary>
     [Range(1024, 104_857_600, ErrorMessage = "Security:TabApiMaxRequestBodyBytes must be between 1 KB and 100 MB.")]

@@ -9,7 +9,8 @@ namespace CompetencyTeams.App.Hosting;
 /// <summary>
 /// The tab API's rate limit: a token bucket per signed-in user (the token's oid; per client address for anonymous
 /// calls), from ASP.NET Core's rate limiter. A refused request gets 429 with Retry-After and a problem details body.
-/// Other paths (the bot endpoint, health, the tab pages) are not limited here.
+/// Other paths (the bot endpoint, health, the tab pages) are not limited here. This runs after authentication: requests
+/// that fail it are counted per address by <see cref="FailedAuthenticationLimiter"/> instead.
 /// </summary>
 public static class SecurityHeadersRateLimiting
 {
@@ -30,7 +31,9 @@ public static class SecurityHeadersRateLimiting
                     AutoReplenishment = true,
                 }));
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        limiter.OnRejected = (rejected, cancellationToken) => WriteRejectionAsync(rejected, security.TabApiReplenishmentPeriod);
+        limiter.OnRejected = (rejected, cancellationToken) => WriteTooManyRequestsAsync(
+            rejected.HttpContext,
+            rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : security.TabApiReplenishmentPeriod);
     }
 
     public static string PartitionKey(HttpContext context) =>
@@ -38,11 +41,11 @@ public static class SecurityHeadersRateLimiting
             ? "user:" + objectId
             : "address:" + context.Connection.RemoteIpAddress;
 
-    private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, TimeSpan period)
+    /// <summary>429 with Retry-After (whole seconds, at least 1) and a problem details body.</summary>
+    internal static async ValueTask WriteTooManyRequestsAsync(HttpContext http, TimeSpan retryAfter)
     {
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : period;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var http = rejected.HttpContext;
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {

@@ -19,8 +19,17 @@ public sealed record ErasureReport(string PersonId, string Pseudonym, DateTimeOf
     /// <summary>Campaign invitations (delivery rows, with their conversation and card ids).</summary>
     public int AssignmentsDeleted { get; init; }
 
-    /// <summary>Plan actions that named the person (now unlinked) or that they owned (now owned by the pseudonym).</summary>
+    /// <summary>Plan actions that named the person (now unlinked) or that they owned or created (now the pseudonym's).</summary>
     public int ActionItemsUpdated { get; init; }
+
+    /// <summary>
+    /// Other people's records that named the person, per kind (<see cref="ReferenceKinds"/>: "teams.manager",
+    /// "assessments.validatedBy", …), now naming the pseudonym or, for directory links, nobody. Kinds not found are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> References { get; init; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Teams the person managed: kept, with no manager until HR or the next directory import names one.</summary>
+    public IReadOnlyList<string> TeamsLeftWithoutManager { get; init; } = [];
 
     public int AuditEntriesPseudonymized { get; init; }
 

@@ -27,10 +27,15 @@ public static class PrivacyServiceCollectionExtensions
         services.AddStorageTable(RetentionLedger.TableName);
         services.AddSingleton<RetentionLedger>();
         services.AddSingleton<RetentionSummaries>();
+        services.AddSingleton<RetentionAssignments>();
+        services.AddSingleton<RetentionPlans>();
         services.AddSingleton<RetentionPurger>();
         services.AddSingleton<RetentionWorker>();
         services.AddSingleton<PersonalDataCollector>();
         services.AddSingleton<SummaryRepublisher>();
+        services.AddSingleton<DirectoryReferences>();
+        services.AddSingleton<CampaignReferences>();
+        services.AddSingleton<PlanReferences>();
         services.AddSingleton<PersonErasure>();
         services.AddHostedService(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.RunRetention
             ? (BackgroundService)sp.GetRequiredService<RetentionWorker>()

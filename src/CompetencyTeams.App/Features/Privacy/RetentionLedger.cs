@@ -17,6 +17,15 @@ public sealed record RetentionRun(string CampaignId, string Owner, DateTimeOffse
 
     public int SummariesEmptied { get; init; }
 
+    /// <summary>Invitations (delivery rows with conversation and card ids) deleted.</summary>
+    public int AssignmentsDeleted { get; init; }
+
+    /// <summary>Action plans of large enough teams kept without people, owners, authors or reasons.</summary>
+    public int PlansAnonymized { get; init; }
+
+    /// <summary>Action plans of small teams emptied.</summary>
+    public int PlansEmptied { get; init; }
+
     public DateTimeOffset? CompletedAt { get; init; }
 }
 
@@ -77,6 +86,9 @@ public sealed class RetentionLedger(StorageTables tables, TimeProvider clock)
             ["AnswersAnonymized"] = run.AnswersAnonymized,
             ["AnswersDeleted"] = run.AnswersDeleted,
             ["SummariesEmptied"] = run.SummariesEmptied,
+            ["AssignmentsDeleted"] = run.AssignmentsDeleted,
+            ["PlansAnonymized"] = run.PlansAnonymized,
+            ["PlansEmptied"] = run.PlansEmptied,
             ["CompletedAt"] = run.CompletedAt,
         };
         var etag = await Table.SaveAsync(entity, version, cancellationToken);
@@ -95,6 +107,9 @@ public sealed class RetentionLedger(StorageTables tables, TimeProvider clock)
             AnswersAnonymized = row.Value.GetInt32("AnswersAnonymized") ?? 0,
             AnswersDeleted = row.Value.GetInt32("AnswersDeleted") ?? 0,
             SummariesEmptied = row.Value.GetInt32("SummariesEmptied") ?? 0,
+            AssignmentsDeleted = row.Value.GetInt32("AssignmentsDeleted") ?? 0,
+            PlansAnonymized = row.Value.GetInt32("PlansAnonymized") ?? 0,
+            PlansEmptied = row.Value.GetInt32("PlansEmptied") ?? 0,
             CompletedAt = row.Value.GetDateTimeOffset("CompletedAt"),
         };
 }

@@ -10,12 +10,16 @@ namespace CompetencyTeams.App.Features.Privacy;
 /// <summary>
 /// Purges one campaign's answers past retention: each is deleted, or replaced by an anonymous copy (a pseudonym no one
 /// can map back once the purge completes, levels only; the team is kept only when at least the small-group threshold
-/// of people answered in it). Then <see cref="RetentionSummaries"/> keeps only the aggregates of large enough teams.
+/// of people answered in it). Then the campaign's invitations are deleted (<see cref="RetentionAssignments"/>), its action
+/// plans anonymized or emptied (<see cref="RetentionPlans"/>), and <see cref="RetentionSummaries"/> keeps only the
+/// aggregates of large enough teams.
 /// Every step is idempotent, so a purge taken over after a crash finishes the work without duplicating an answer.
 /// </summary>
 public sealed class RetentionPurger(
     IAssessmentRepository assessments,
     RetentionLedger ledger,
+    RetentionAssignments invitations,
+    RetentionPlans actionPlans,
     RetentionSummaries summaries,
     IOptions<PrivacyOptions> options)
 {
@@ -56,8 +60,19 @@ public sealed class RetentionPurger(
             }
         }
 
+        var assignmentsDeleted = await invitations.DeleteAllAsync(
+            campaign.Id, RenewEvery, async () => run = await ledger.RenewAsync(run, privacy.RetentionLease, cancellationToken), cancellationToken);
+        var (plansAnonymized, plansEmptied) = await actionPlans.PurgeAsync(campaign.Id, privacy.SmallGroupThreshold, cancellationToken);
         var emptied = await summaries.KeepLargeGroupsOnlyAsync(campaign.Id, privacy.SmallGroupThreshold, cancellationToken);
-        return run with { AnswersAnonymized = run.AnswersAnonymized + anonymized, AnswersDeleted = run.AnswersDeleted + deleted, SummariesEmptied = emptied };
+        return run with
+        {
+            AnswersAnonymized = run.AnswersAnonymized + anonymized,
+            AnswersDeleted = run.AnswersDeleted + deleted,
+            AssignmentsDeleted = run.AssignmentsDeleted + assignmentsDeleted,
+            PlansAnonymized = run.PlansAnonymized + plansAnonymized,
+            PlansEmptied = run.PlansEmptied + plansEmptied,
+            SummariesEmptied = emptied,
+        };
     }
 
     public static bool IsAnonymous(string personId) => personId.StartsWith(AnonymousPrefix, StringComparison.Ordinal);

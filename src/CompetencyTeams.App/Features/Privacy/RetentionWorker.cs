@@ -97,6 +97,9 @@ public sealed class RetentionWorker(
                     ["answersAnonymized"] = run.AnswersAnonymized.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["answersDeleted"] = run.AnswersDeleted.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["summariesEmptied"] = run.SummariesEmptied.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["assignmentsDeleted"] = run.AssignmentsDeleted.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["plansAnonymized"] = run.PlansAnonymized.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["plansEmptied"] = run.PlansEmptied.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 },
             },
             cancellationToken);

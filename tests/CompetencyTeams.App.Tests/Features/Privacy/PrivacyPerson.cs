@@ -22,21 +22,22 @@ public sealed record PrivacyPerson(string PersonId, string TeamId)
     public const string ScriptComment = "<script>alert('x')</script> & \"quotes\"";
     public const string ManagerComment = "Très bon accueil, à consolider.";
 
-    public static async Task<PrivacyPerson> SeedAsync(IServiceProvider services)
+    /// <summary>Seeds the person; <paramref name="managerId"/> (default manager A) manages their team, validated them, owns and wrote the action.</summary>
+    public static async Task<PrivacyPerson> SeedAsync(IServiceProvider services, string managerId = TabOrganisation.ManagerA)
     {
         var ct = CancellationToken.None;
         var person = new PrivacyPerson(Guid.NewGuid().ToString(), "team-privacy-" + Guid.NewGuid().ToString("N")[..8]);
         var clock = TimeProvider.System;
         var campaign = (await services.GetRequiredService<ICampaignRepository>().GetAsync(TabOrganisation.CampaignId, ct))!.Value;
         var profile = QuestionnaireTestData.Profile();
-        await services.GetRequiredService<ITeamRepository>().SaveAsync(new Team(person.TeamId, "Équipe confidentialité", TabOrganisation.ManagerA), null, ct);
-        var profileRow = new Person(person.PersonId, "Camille Privée", "camille@chu-demo.fr", person.TeamId, TabOrganisation.ManagerA, profile.Id, 0.8, TimeShares.Empty, "fr-FR")
+        await services.GetRequiredService<ITeamRepository>().SaveAsync(new Team(person.TeamId, "Équipe confidentialité", managerId), null, ct);
+        var profileRow = new Person(person.PersonId, "Camille Privée", "camille@chu-demo.fr", person.TeamId, managerId, profile.Id, 0.8, TimeShares.Empty, "fr-FR")
         {
             ChatAddress = new ChatAddress("https://smba.example/emea/", "a:conversation-" + person.PersonId, TabDevChannel.TenantId, "29:" + person.PersonId),
         };
         await services.GetRequiredService<IPersonRepository>().SaveAsync(profileRow, null, ct);
         await services.GetRequiredService<IAssignmentRepository>().AddMissingAsync(
-            campaign.Id, [Assignment.Create(campaign.Id, person.PersonId, person.TeamId, TabOrganisation.ManagerA, profile.Id)], ct);
+            campaign.Id, [Assignment.Create(campaign.Id, person.PersonId, person.TeamId, managerId, profile.Id)], ct);
 
         var context = new AssessmentContext(campaign, QuestionnaireTestData.Framework, profile);
         var assessment = Assessment.Start(context, profileRow, clock);
@@ -49,7 +50,7 @@ public sealed record PrivacyPerson(string PersonId, string TeamId)
         var firstCode = context.CompetenciesOf(context.Blocks[0])[0].Code;
         assessment = assessment.Submit(context, clock).Validate(
             context,
-            TabOrganisation.ManagerA,
+            managerId,
             new Dictionary<string, LevelAnswer> { [firstCode] = LevelAnswer.Of(1) },
             new Dictionary<string, string> { [firstCode] = ManagerComment },
             "Entretien fait.",
@@ -57,11 +58,11 @@ public sealed record PrivacyPerson(string PersonId, string TeamId)
         await services.GetRequiredService<IAssessmentRepository>().SaveAsync(assessment, null, ct);
 
         var plan = ActionPlan.Empty(campaign.Id, person.TeamId).Add(
-            "act-1", LeverType.Training, "Formation accueil", TabOrganisation.ManagerA, null, TabOrganisation.ManagerA, clock,
+            "act-1", LeverType.Training, "Formation accueil", managerId, null, managerId, clock,
             new LeverProposal(LeverType.Training, "rule", new("r", "r")) { PersonId = person.PersonId, CompetencyCode = firstCode });
         await services.GetRequiredService<IActionPlanRepository>().SaveAsync(plan, null, ct);
         await services.GetRequiredService<IAuditLog>().AppendAsync(
-            new AuditEntry(Guid.NewGuid().ToString("N"), clock.GetUtcNow(), TabOrganisation.ManagerA, "manager", AuditActions.AssessmentValidated, "assessment", person.PersonId)
+            new AuditEntry(Guid.NewGuid().ToString("N"), clock.GetUtcNow(), managerId, "manager", AuditActions.AssessmentValidated, "assessment", person.PersonId)
             {
                 CampaignId = campaign.Id,
                 SubjectPersonId = person.PersonId,

@@ -1,4 +1,5 @@
 using CompetencyTeams.App.Tests.Features.Questionnaire;
+using CompetencyTeams.Domain.ActionPlans;
 using CompetencyTeams.Domain.Assessments;
 using CompetencyTeams.Domain.Campaigns;
 using CompetencyTeams.Domain.Frameworks;
@@ -9,7 +10,10 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CompetencyTeams.App.Tests.Features.Privacy;
 
-/// <summary>A campaign closed at its deadline with answers in a large team (6 people) and a small one (2), and both teams' summaries.</summary>
+/// <summary>
+/// A campaign closed at its deadline with answers in a large team (6 people) and a small one (2), each person's
+/// delivered invitation (conversation and card ids), both teams' action plans naming a person, and both teams' summaries.
+/// </summary>
 public static class RetentionData
 {
     public const string LargeTeam = "team-large";
@@ -49,6 +53,17 @@ public static class RetentionData
                     ct);
             }
 
+            await services.GetRequiredService<IAssignmentRepository>().AddMissingAsync(
+                campaignId,
+                [.. Enumerable.Range(0, size).Select(i => Assignment.Create(campaignId, $"{team}-person-{i}", team, team + "-manager", "profile-afr")
+                    .MarkDelivered($"activity-{team}-{i}", $"a:conversation-{team}-{i}", new FakeTimeProvider(ClosedAt.AddDays(-30))))],
+                ct);
+            await services.GetRequiredService<IActionPlanRepository>().SaveAsync(
+                ActionPlan.Empty(campaignId, team).Add(
+                    "act-1", LeverType.Training, $"Formation pour {team}-person-0", team + "-manager", null, team + "-manager", new FakeTimeProvider(ClosedAt),
+                    new LeverProposal(LeverType.Training, "person-rule", new("Former", "Train")) { PersonId = $"{team}-person-0", CompetencyCode = code }),
+                null,
+                ct);
             await services.GetRequiredService<ITeamSummaryRepository>().UpsertAsync(
                 new TeamSummary(campaignId, team, ClosedAt)
                 {

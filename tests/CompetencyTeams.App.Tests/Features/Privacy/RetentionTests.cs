@@ -117,7 +117,7 @@ public sealed class RetentionTests(AzuriteFixture azurite)
         harness.Clock.SetUtcNow(ClosedAt.AddMonths(24));
         var ledger = harness.Get<RetentionLedger>();
         var dying = await ledger.TryClaimAsync(Campaign, "instance-that-dies", harness.Options.RetentionLease, CancellationToken.None);
-        var crashing = new RetentionPurger(new DeletesThenFails(harness.Get<IAssessmentRepository>(), 3), ledger, harness.Get<RetentionSummaries>(), harness.Get<Microsoft.Extensions.Options.IOptions<PrivacyOptions>>());
+        var crashing = new RetentionPurger(new DeletesThenFails(harness.Get<IAssessmentRepository>(), 3), ledger, harness.Get<RetentionAssignments>(), harness.Get<RetentionPlans>(), harness.Get<RetentionSummaries>(), harness.Get<Microsoft.Extensions.Options.IOptions<PrivacyOptions>>());
         await Assert.ThrowsAsync<IOException>(() => crashing.PurgeAsync(campaign, dying!, CancellationToken.None));
 
         var whileLeased = await harness.Get<RetentionWorker>().TickAsync(CancellationToken.None);
