@@ -1,9 +1,12 @@
 using CompetencyTeams.App.Auth;
 using CompetencyTeams.App.Features.Campaigns;
+using CompetencyTeams.App.Features.DirectorySync;
 using CompetencyTeams.App.Features.Health;
+using CompetencyTeams.App.Features.Privacy;
 using CompetencyTeams.App.Features.Questionnaire;
 using CompetencyTeams.App.Features.Summaries;
 using CompetencyTeams.App.Hosting;
+using CompetencyTeams.App.Tab;
 using CompetencyTeams.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,8 +17,9 @@ builder.Services.AddQuestionnaire();
 builder.Services.AddTeamSummaries(builder.Configuration);
 builder.Services.AddCampaigns();
 builder.Services.AddTabApi();
-CompetencyTeams.App.Tab.TabUiExtensions.AddTabUi(builder.Services);
-CompetencyTeams.App.Features.Privacy.PrivacyServiceCollectionExtensions.AddPrivacy(builder.Services);
+builder.Services.AddTabUi();
+builder.Services.AddPrivacy();
+builder.Services.AddDirectorySync(builder.Configuration);
 
 var app = builder.Build();
 if (await AppCommands.TryRunAsync(app, args))
@@ -27,6 +31,6 @@ app.UseAppDefaults();
 app.MapHealth();
 app.MapQuestionnaire();
 app.MapTabApi();
-CompetencyTeams.App.Tab.TabUiExtensions.MapTabUi(app);
+app.MapTabUi();
 
 app.Run();

@@ -19,7 +19,9 @@ public static class TabApiExtensions
         services.TryAddSingleton<CampaignAnalysisLoader>();
         services.AddSingleton<DashboardAnalyses>();
         services.AddSingleton<AssessmentValidator>();
+        services.AddSingleton<ValidationNotices>();
         services.AddSingleton<ActionPlanWriter>();
+        services.AddOptions<DashboardsOptions>().BindConfiguration(DashboardsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

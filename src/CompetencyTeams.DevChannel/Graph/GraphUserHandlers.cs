@@ -8,10 +8,10 @@ using Microsoft.Extensions.Options;
 namespace CompetencyTeams.DevChannel.Graph;
 
 /// <summary>A directory user as Graph returns it; <see cref="ManagerId"/> drives /manager and /directReports.</summary>
-public sealed record GraphUser(string Id, string DisplayName, string UserPrincipalName, string? JobTitle, string? ManagerId);
+public sealed record GraphUser(string Id, string DisplayName, string UserPrincipalName, string? JobTitle, string? ManagerId, string? PreferredLanguage = null);
 
 /// <summary>
-/// users/{id}, /manager, /directReports, and personal app installation (users/{id}/teamwork/installedApps).
+/// users (paged), users/{id}, /manager, /directReports (paged), and personal app installation (users/{id}/teamwork/installedApps).
 /// Users come from the demo organisation when the DevChannel has one, plus those added through the control API.
 /// </summary>
 public sealed class GraphUserHandlers(GraphStore store, IServiceProvider services)
@@ -30,7 +30,7 @@ public sealed class GraphUserHandlers(GraphStore store, IServiceProvider service
     public IReadOnlyList<GraphUser> All()
     {
         var demo = services.GetService<DemoDirectory>()?.People
-            .Select(p => new GraphUser(p.Id, p.DisplayName, p.UserPrincipalName, p.JobTitle, p.ManagerId)) ?? [];
+            .Select(p => new GraphUser(p.Id, p.DisplayName, p.UserPrincipalName, p.JobTitle, p.ManagerId, p.Locale)) ?? [];
         lock (_gate)
         {
             return [.. demo.Where(u => !_added.ContainsKey(u.Id)), .. _added.Values];
@@ -40,6 +40,11 @@ public sealed class GraphUserHandlers(GraphStore store, IServiceProvider service
     public GraphResponse Route(GraphRequest request)
     {
         var users = All();
+        if (request.Segments.Count == 1 && string.Equals(request.Method, "GET", StringComparison.OrdinalIgnoreCase))
+        {
+            return GraphDirectoryPages.Page(request, users, "users", UserJson);
+        }
+
         var user = request.Segments.Count > 1
             ? users.FirstOrDefault(u => string.Equals(u.Id, request.Segments[1], StringComparison.OrdinalIgnoreCase)
                 || string.Equals(u.UserPrincipalName, request.Segments[1], StringComparison.OrdinalIgnoreCase))
@@ -57,10 +62,8 @@ public sealed class GraphUserHandlers(GraphStore store, IServiceProvider service
             ("GET", 1, "manager") => users.FirstOrDefault(u => string.Equals(u.Id, user.ManagerId, StringComparison.OrdinalIgnoreCase)) is { } manager
                 ? GraphResponse.Json(200, UserJson(manager))
                 : GraphErrors.Error(404, "Request_ResourceNotFound", $"Resource 'manager' does not exist or one of its queried reference-property objects are not present."),
-            ("GET", 1, "directReports") => GraphResponse.Json(200, new JsonObject
-            {
-                ["value"] = new JsonArray([.. users.Where(u => string.Equals(u.ManagerId, user.Id, StringComparison.OrdinalIgnoreCase)).Select(UserJson)]),
-            }),
+            ("GET", 1, "directReports") => GraphDirectoryPages.Page(
+                request, [.. users.Where(u => string.Equals(u.ManagerId, user.Id, StringComparison.OrdinalIgnoreCase))], $"users/{user.Id}/directReports", UserJson),
             (_, >= 2, "teamwork") when rest[1] == "installedApps" => InstalledApps(request, user, rest.Skip(2).ToList()),
             _ => GraphErrors.BadRequest($"Unsupported request {request.Method} {request.Path}."),
         };
@@ -143,5 +146,6 @@ public sealed class GraphUserHandlers(GraphStore store, IServiceProvider service
         ["userPrincipalName"] = user.UserPrincipalName,
         ["mail"] = user.UserPrincipalName,
         ["jobTitle"] = user.JobTitle,
+        ["preferredLanguage"] = user.PreferredLanguage,
     };
 }

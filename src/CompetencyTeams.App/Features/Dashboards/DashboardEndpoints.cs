@@ -15,6 +15,7 @@ public static class DashboardEndpoints
         api.MapGet("/campaigns/{campaignId}/teams/{teamId}/dashboard", TeamDashboardAsync);
         api.MapGet("/campaigns/{campaignId}/people/{personId}", PersonAsync);
         api.MapGet("/campaigns/{campaignId}/organisation", OrganisationAsync).RequireAuthorization(TabPolicies.Hr);
+        api.MapPersonHistory();
         return api;
     }
 

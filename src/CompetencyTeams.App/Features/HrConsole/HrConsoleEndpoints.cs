@@ -1,4 +1,5 @@
 using CompetencyTeams.App.Auth;
+using CompetencyTeams.App.Features.DirectorySync;
 
 namespace CompetencyTeams.App.Features.HrConsole;
 
@@ -16,6 +17,7 @@ public static class HrConsoleEndpoints
         hr.MapHrCampaignActions();
         hr.MapHrParticipation();
         hr.MapHrSharePoint();
+        hr.MapHrDirectorySync();
         return api;
     }
 }

@@ -18,6 +18,9 @@ public interface ITabApiClient
 
     Task<PersonView> GetPersonAsync(string campaignId, string personId, CancellationToken cancellationToken);
 
+    /// <summary>The person's levels in their latest campaigns, newest first, without <paramref name="excludeCampaignId"/>.</summary>
+    Task<PersonHistory> GetPersonHistoryAsync(string personId, string? excludeCampaignId, CancellationToken cancellationToken);
+
     Task<ValidationResult> ValidateAsync(string campaignId, string personId, ValidationRequest request, CancellationToken cancellationToken);
 
     Task<AcceptAllResult> AcceptAllAsync(string campaignId, string teamId, IReadOnlyList<string>? personIds, CancellationToken cancellationToken);
@@ -57,6 +60,16 @@ public interface ITabHrApiClient
 
     Task<TabFrameworkVersion> ImportFrameworkAsync(string format, string content, CancellationToken cancellationToken);
 
+    /// <summary>One framework version's whole content (read through the JSON export).</summary>
+    Task<Domain.Frameworks.CompetencyFramework> GetFrameworkAsync(string frameworkId, int version, CancellationToken cancellationToken);
+
+    /// <summary>Stores an edited framework as the next version (a draft) of <paramref name="baseVersion"/>.</summary>
+    Task<TabFrameworkVersion> CreateFrameworkDraftAsync(string frameworkId, int baseVersion, Domain.Frameworks.CompetencyFramework edited, CancellationToken cancellationToken);
+
+    Task<TabFrameworkVersion> PublishFrameworkAsync(string frameworkId, int version, CancellationToken cancellationToken);
+
+    Task<TabLevelScaleView> GetLevelScaleAsync(string frameworkId, int version, CancellationToken cancellationToken);
+
     Task<TabPage<TabProfile>> ListProfilesAsync(string? continuation, CancellationToken cancellationToken);
 
     Task<TabProfile> SaveProfileAsync(TabProfile profile, CancellationToken cancellationToken);
@@ -66,6 +79,8 @@ public interface ITabHrApiClient
     Task<TabPage<TabPerson>> ListPeopleAsync(string? teamId, string? continuation, CancellationToken cancellationToken);
 
     Task<TabImported> ImportPeopleAsync(string csv, CancellationToken cancellationToken);
+
+    Task<TabImported> ImportTeamsAsync(string csv, CancellationToken cancellationToken);
 
     /// <summary>Creates the SharePoint lists and their missing columns (idempotent).</summary>
     Task<TabProvisioning> ProvisionSharePointAsync(CancellationToken cancellationToken);

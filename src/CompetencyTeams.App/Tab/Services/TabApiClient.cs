@@ -21,6 +21,9 @@ public sealed class TabApiClient(TabApiTransport api) : ITabApiClient
     public Task<PersonView> GetPersonAsync(string campaignId, string personId, CancellationToken cancellationToken) =>
         api.GetAsync<PersonView>(Person(campaignId, personId), cancellationToken);
 
+    public Task<PersonHistory> GetPersonHistoryAsync(string personId, string? excludeCampaignId, CancellationToken cancellationToken) =>
+        api.GetAsync<PersonHistory>("api/tab/people/" + EscapeDataString(personId) + "/history" + Query(("exclude", excludeCampaignId)), cancellationToken);
+
     public Task<ValidationResult> ValidateAsync(string campaignId, string personId, ValidationRequest request, CancellationToken cancellationToken) =>
         api.SendAsync<ValidationResult>(HttpMethod.Post, Person(campaignId, personId) + "/validation", request, cancellationToken);
 
