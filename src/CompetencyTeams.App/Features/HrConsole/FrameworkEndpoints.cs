@@ -25,6 +25,7 @@ public static class FrameworkEndpoints
         hr.MapPost("/frameworks/import", ImportAsync);
         hr.MapPost("/frameworks/{frameworkId}/{version:int}/publish", PublishAsync);
         hr.MapGet("/level-scale", LevelScaleAsync);
+        hr.MapHrFrameworkDrafts();
         return hr;
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using CompetencyTeams.Domain.Frameworks;
+using CompetencyTeams.Domain.Frameworks.Import;
 using static CompetencyTeams.App.Tab.Services.TabApiClient;
 using static System.Uri;
 
@@ -43,6 +45,32 @@ public sealed class TabHrApiClient(TabApiTransport api) : ITabHrApiClient
         return await api.PostContentAsync<TabFrameworkVersion>(Hr + "/frameworks/import" + Query(("format", format)), body, cancellationToken);
     }
 
+    public async Task<CompetencyFramework> GetFrameworkAsync(string frameworkId, int version, CancellationToken cancellationToken)
+    {
+        var file = await ExportFrameworkAsync(frameworkId, version, "json", cancellationToken);
+        try
+        {
+            return FrameworkJson.Deserialize(Encoding.UTF8.GetString(file.Content));
+        }
+        catch (FrameworkImportException ex)
+        {
+            throw new TabApiException(500, "framework.unreadable", ex.Message);
+        }
+    }
+
+    public async Task<TabFrameworkVersion> CreateFrameworkDraftAsync(string frameworkId, int baseVersion, CompetencyFramework edited, CancellationToken cancellationToken)
+    {
+        using var body = new StringContent(FrameworkJson.Serialize(edited), Encoding.UTF8, "application/json");
+        return await api.PostContentAsync<TabFrameworkVersion>(FrameworkPath(frameworkId, baseVersion) + "/drafts", body, cancellationToken);
+    }
+
+    public Task<TabFrameworkVersion> PublishFrameworkAsync(string frameworkId, int version, CancellationToken cancellationToken) =>
+        api.SendAsync<TabFrameworkVersion>(HttpMethod.Post, FrameworkPath(frameworkId, version) + "/publish", new { }, cancellationToken);
+
+    public Task<TabLevelScaleView> GetLevelScaleAsync(string frameworkId, int version, CancellationToken cancellationToken) =>
+        api.GetAsync<TabLevelScaleView>(
+            Hr + "/level-scale" + Query(("frameworkId", frameworkId), ("version", version.ToString(CultureInfo.InvariantCulture))), cancellationToken);
+
     public Task<TabPage<TabProfile>> ListProfilesAsync(string? continuation, CancellationToken cancellationToken) =>
         api.GetAsync<TabPage<TabProfile>>(Hr + "/profiles" + Query(("continuation", continuation)), cancellationToken);
 
@@ -61,8 +89,17 @@ public sealed class TabHrApiClient(TabApiTransport api) : ITabHrApiClient
         return await api.PostContentAsync<TabImported>(Hr + "/people/import", body, cancellationToken);
     }
 
+    public async Task<TabImported> ImportTeamsAsync(string csv, CancellationToken cancellationToken)
+    {
+        using var body = new StringContent(csv, Encoding.UTF8, "text/csv");
+        return await api.PostContentAsync<TabImported>(Hr + "/teams/import", body, cancellationToken);
+    }
+
     public Task<TabProvisioning> ProvisionSharePointAsync(CancellationToken cancellationToken) =>
         api.SendAsync<TabProvisioning>(HttpMethod.Post, Hr + "/sharepoint/provision", new { }, cancellationToken);
+
+    private static string FrameworkPath(string frameworkId, int version) =>
+        $"{Hr}/frameworks/{EscapeDataString(frameworkId)}/{version.ToString(CultureInfo.InvariantCulture)}";
 
     private static string Campaign(string campaignId) => Hr + "/campaigns/" + EscapeDataString(campaignId);
 }

@@ -4,6 +4,9 @@ namespace CompetencyTeams.App.Tab.Services;
 
 public sealed record TabFrameworkVersion(string FrameworkId, int Version, string Name, string? Language, string Status, DateTimeOffset? PublishedAt, int CompetencyCount);
 
+/// <summary>The level scale of one framework version (GET /hr/level-scale).</summary>
+public sealed record TabLevelScaleView(string FrameworkId, int Version, Domain.Frameworks.LevelScale Scale);
+
 public sealed record TabFteNeeded(double Now, double AtHorizon);
 
 public sealed record TabProfile(
@@ -62,7 +65,11 @@ public sealed record TabCampaignEdit(
     DateTimeOffset OpensAt,
     DateTimeOffset Deadline,
     TabReminders? Reminders,
-    string? Version);
+    string? Version)
+{
+    /// <summary>Null: the campaign does not recur (the API clears a recurrence that is absent from an edit).</summary>
+    public TabRecurrence? Recurrence { get; init; }
+}
 
 public sealed record TabCampaignActionResult(TabCampaign Campaign);
 

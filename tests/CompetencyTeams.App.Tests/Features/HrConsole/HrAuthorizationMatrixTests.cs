@@ -20,7 +20,7 @@ public sealed class HrAuthorizationMatrixTests(TabApiFixture fixture)
 
     public static readonly string[] HrEndpoints =
     [
-        "frameworks", "framework-export", "framework-import", "framework-publish", "level-scale", "profiles", "profile-save", "teams",
+        "frameworks", "framework-export", "framework-import", "framework-publish", "framework-draft", "level-scale", "profiles", "profile-save", "teams",
         "teams-import", "people", "people-import", "campaign", "campaign-create", "campaign-edit", "schedule", "unschedule", "launch-now",
         "cancel", "remind-now", "retry-failed", "close-now", "participation",
     ];
@@ -91,6 +91,7 @@ public sealed class HrAuthorizationMatrixTests(TabApiFixture fixture)
         "framework-export" => "/api/tab/hr/frameworks/anap-afr/1?format=csv",
         "framework-import" => "/api/tab/hr/frameworks/import?format=json",
         "framework-publish" => "/api/tab/hr/frameworks/anap-afr/1/publish",
+        "framework-draft" => "/api/tab/hr/frameworks/anap-afr/1/drafts",
         "level-scale" => "/api/tab/hr/level-scale",
         "profiles" => "/api/tab/hr/profiles",
         "profile-save" => "/api/tab/hr/profiles/p",
@@ -118,6 +119,12 @@ public sealed class HrAuthorizationMatrixTests(TabApiFixture fixture)
                 var id = Unique("fw");
                 await TabCalls.ExpectAsync(await _api.SendFileAsync("/api/tab/hr/frameworks/import?format=json", Caller.Hr, FrameworkJson.Serialize(ShippedFrameworks.AnapAfr with { Id = id })), HttpStatusCode.Created);
                 return (HttpMethod.Post, $"/api/tab/hr/frameworks/{id}/1/publish", null);
+            case "framework-draft":
+                var edited = Unique("fw");
+                await TabCalls.ExpectAsync(
+                    await _api.SendFileAsync("/api/tab/hr/frameworks/import?format=json&publish=true", Caller.Hr, FrameworkJson.Serialize(ShippedFrameworks.AnapAfr with { Id = edited })),
+                    HttpStatusCode.Created);
+                return (HttpMethod.Post, $"/api/tab/hr/frameworks/{edited}/1/drafts", Text(FrameworkJson.Serialize(ShippedFrameworks.AnapAfr)));
             case "profile-save":
                 return (HttpMethod.Put, $"/api/tab/hr/profiles/{Unique("p")}", Json(new { name = new { fr = "P", en = "P" }, framework = new { frameworkId = "anap-afr", version = 1 }, requiredLevels = new Dictionary<string, int>() }));
             case "teams-import":
