@@ -67,6 +67,13 @@ public sealed class BotOptions
     [Range(typeof(TimeSpan), "00:05:00", "5.00:00:00")]
     public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// How long one Bot Connector call may take (token included) before it counts as failed without a response: a
+    /// transient fault the delivery engine backs off from, instead of a worker held for HttpClient's 100 s.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:02:00")]
+    public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     public IReadOnlyList<string> EffectiveAllowedTenantIds =>
         AllowedTenantIds is { Length: > 0 } ? AllowedTenantIds : [TenantId];
 

@@ -22,7 +22,10 @@ public static class BotServiceCollectionExtensions
 
         // One handler for identity and connector calls: system trust plus, if configured, the local certificate.
         services.AddHttpClient(OpenIdMetadataCache.HttpClientName).ConfigurePrimaryHttpMessageHandler(CreateTrustingHandler);
-        services.AddHttpClient<IConnectorClient, ConnectorClient>().ConfigurePrimaryHttpMessageHandler(CreateTrustingHandler).AddHttpMessageHandler<BotTokenHandler>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>()
+            .ConfigureHttpClient((provider, client) => client.Timeout = provider.GetRequiredService<IOptions<BotOptions>>().Value.ConnectorTimeout)
+            .ConfigurePrimaryHttpMessageHandler(CreateTrustingHandler)
+            .AddHttpMessageHandler<BotTokenHandler>();
 
         services.TryAddSingleton<TrustedIssuers>();
         services.TryAddSingleton<OpenIdMetadataCache>();

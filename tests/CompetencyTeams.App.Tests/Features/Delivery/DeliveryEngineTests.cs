@@ -74,6 +74,90 @@ public sealed class DeliveryEngineTests(QuestionnaireFlowFixture fixture)
         Assert.All(new[] { "429", "503", "403", "404" }, status => Assert.True(byStatus.ContainsKey(status), $"no {status} was injected: {byStatus.ToJsonString()}"));
     }
 
+    [Fact]
+    public async Task Launch_ConnectorSlowerThanTheTimeout_FailsAsTransientThenHrRetryDeliversWhenItRecovers()
+    {
+        var devChannel = fixture.DevChannel;
+        using var control = Control(devChannel);
+        var settings = devChannel.BotSettings();
+        settings["Bot:ConnectorTimeout"] = "00:00:01";
+        settings["Delivery:MaxTransientAttempts"] = "2";
+        settings["Delivery:TransientBackoff"] = "00:00:00.050";
+        await using var app = await CampaignHarness.StartAsync(fixture.Azurite.ConnectionString, fixture.Azurite.NewPrefix(), TimeProvider.System, settings);
+        var ids = Enumerable.Range(0, 3).Select(i => $"s{i}-{Guid.NewGuid():N}"[..12]).ToList();
+        await SeedPeopleAsync(app, devChannel, ids, []);
+
+        using (await control.PostAsJsonAsync("/devchannel/connector/faults", new { latencyMs = 1500 }))
+        {
+            try
+            {
+                await LaunchAndDeliverAsync(app, "c-slow", ids.Count);
+            }
+            finally
+            {
+                using var reset = await control.PostAsJsonAsync("/devchannel/connector/faults", new { });
+            }
+        }
+
+        var failed = await StatesAsync(app, "c-slow");
+        Assert.All(ids, id => Assert.Equal((DeliveryState.Failed, DeliveryFailureReason.Transient), (failed[id].State, failed[id].FailureReason!.Value)));
+        Assert.Equal(ids.Count, await app.Get<CampaignCommands>().RetryFailedAsync("c-slow", CancellationToken.None));
+        await DeliverAsync(app, "c-slow", ids.Count);
+
+        // A call that timed out may still land: the stand-in, like Teams, processes it late. Those are the only extra
+        // cards (the residual window of docs/decisions/0004): at most one per timed-out attempt.
+        var states = await StatesAsync(app, "c-slow");
+        foreach (var id in ids)
+        {
+            Assert.Equal(DeliveryState.Delivered, states[id].State);
+            var cards = devChannel.Conversations.All.Single(c => c.UserId == "29:" + id).Activities;
+            Assert.InRange(cards.Count, 1, 2 + 1);
+            Assert.Contains(states[id].CardActivityId, cards.Select(a => a.Id));
+        }
+    }
+
+    [Fact]
+    public async Task Launch_DuringA429Storm_PausesAsToldAndDeliversEveryoneOnceWithinTheLimits()
+    {
+        var devChannel = fixture.DevChannel;
+        using var control = Control(devChannel);
+        await using var app = await CampaignHarness.StartAsync(fixture.Azurite.ConnectionString, fixture.Azurite.NewPrefix(), TimeProvider.System, devChannel.BotSettings());
+        var ids = Enumerable.Range(0, 8).Select(i => $"t{i}-{Guid.NewGuid():N}"[..12]).ToList();
+        await SeedPeopleAsync(app, devChannel, ids, []);
+        var throttledBefore = await StatusCountAsync(control, "429");
+        var overLimitBefore = await OverLimitAsync(control);
+
+        using (await control.PostAsJsonAsync("/devchannel/connector/faults", new { throttleRate = 0.5, retryAfterSeconds = 1, seed = 11 }))
+        {
+            try
+            {
+                await LaunchAndDeliverAsync(app, "c-storm", ids.Count);
+            }
+            finally
+            {
+                using var reset = await control.PostAsJsonAsync("/devchannel/connector/faults", new { });
+            }
+        }
+
+        var states = await StatesAsync(app, "c-storm");
+        Assert.All(ids, id => Assert.Equal(DeliveryState.Delivered, states[id].State));
+        Assert.All(ids, id => Assert.Single(devChannel.Conversations.All.Single(c => c.UserId == "29:" + id).Activities));
+        Assert.True(await StatusCountAsync(control, "429") - throttledBefore >= 3, "the storm injected fewer than three 429s");
+        Assert.Equal(overLimitBefore, await OverLimitAsync(control));
+    }
+
+    private static HttpClient Control(DevChannelServer devChannel) =>
+        new(new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator })
+        {
+            BaseAddress = new Uri(devChannel.BaseUrl),
+        };
+
+    private static async Task<long> StatusCountAsync(HttpClient control, string status)
+    {
+        var byStatus = (await control.GetFromJsonAsync<JsonObject>("/devchannel/connector/stats"))!["byStatus"]!.AsObject();
+        return byStatus.TryGetPropertyValue(status, out var count) ? (long)count! : 0;
+    }
+
     private static async Task SeedPeopleAsync(CampaignHarness app, DevChannelServer devChannel, IReadOnlyList<string> ids, IReadOnlyList<string> noChat)
     {
         try
@@ -108,7 +192,12 @@ public sealed class DeliveryEngineTests(QuestionnaireFlowFixture fixture)
         var created = await app.Get<CampaignCommands>().CreateAsync(draft, CancellationToken.None);
         await app.Get<CampaignCommands>().ScheduleAsync(campaignId, created.Version, CancellationToken.None);
         Assert.True(await app.Get<CampaignCommands>().LaunchNowAsync(campaignId, CancellationToken.None));
+        await DeliverAsync(app, campaignId, people);
+    }
 
+    /// <summary>Runs the worker until <paramref name="people"/> assignments are settled (neither pending nor sending).</summary>
+    private static async Task DeliverAsync(CampaignHarness app, string campaignId, int people)
+    {
         await app.Get<DeliveryCoordinator>().BeatAsync(openGate: true, CancellationToken.None);
         var worker = app.Get<DeliveryWorker>();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
