@@ -5,8 +5,9 @@ using static CompetencyTeams.App.Tests.EndToEnd.DemoBrowser;
 namespace CompetencyTeams.App.Tests.EndToEnd;
 
 /// <summary>
-/// The demo walked through its pages only: HR launches the prepared campaign, an agent answers it in the chat, their
-/// manager validates it in the team dashboard and publishes the summary, which the DevChannel's SharePoint page shows.
+/// The demo walked through its pages only: HR launches the prepared campaign, an agent answers it in the chat and HR
+/// sees the participation move, their manager validates it in the team dashboard and publishes the summary, which the
+/// DevChannel's SharePoint page shows.
 /// </summary>
 [Collection(DemoStackCollection.Name)]
 public sealed class WalkTests(DemoStack stack)
@@ -14,7 +15,7 @@ public sealed class WalkTests(DemoStack stack)
     private static readonly string[] CardButtons = ["Envoyer mes réponses", "Vérifier et envoyer", "Continuer", "Suivant", "Commencer"];
 
     [RequiresChromiumFact]
-    public async Task Hr_launches_an_agent_answers_in_chat_the_manager_validates_and_publishes_to_sharepoint()
+    public async Task Hr_launches_an_agent_answers_in_chat_hr_sees_participation_move_the_manager_validates_and_publishes_to_sharepoint()
     {
         await using var browser = await StartAsync(stack);
         try
@@ -44,6 +45,7 @@ public sealed class WalkTests(DemoStack stack)
         var launch = hrTab.Locator("[data-action='launch-now']");
         await launch.ClickAsync();
         await hrTab.GetByText("Launch now — Done.").WaitForAsync();
+        await WaitForParticipationAsync(browser, hr, "Submitted", 0);
 
         try
         {
@@ -53,6 +55,8 @@ public sealed class WalkTests(DemoStack stack)
         {
             await chat.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "walk-chat.png"), FullPage = true });
         }
+
+        await WaitForParticipationAsync(browser, hr, "Submitted", 1);
 
         var manager = await browser.NewPageAsync();
         var dashboard = await browser.OpenTabAsync(manager, ManagerId, $"/tab/campaigns/{ReadyCampaign}/teams/{TeamId}");
@@ -135,6 +139,31 @@ public sealed class WalkTests(DemoStack stack)
         }
 
         Assert.Fail("The questionnaire did not reach its confirmation in 40 steps.");
+    }
+
+    /// <summary>HR's live participation report of the walked campaign, reopened until the state's count is reached.</summary>
+    private static async Task WaitForParticipationAsync(DemoBrowser browser, IPage hr, string state, int expected)
+    {
+        var count = -1;
+        for (var attempt = 0; attempt < 20 && count != expected; attempt++)
+        {
+            var report = await browser.OpenTabAsync(hr, HrId, $"/tab/hr/campaigns/{ReadyCampaign}");
+            await report.Locator(".ct-participation").WaitForAsync();
+            count = await ParticipationCountAsync(report, state);
+            if (count != expected)
+            {
+                await Task.Delay(1000);
+            }
+        }
+
+        Assert.Equal(expected, count);
+    }
+
+    private static async Task<int> ParticipationCountAsync(IFrameLocator report, string state)
+    {
+        await report.Locator(".ct-participation").WaitForAsync();
+        var figure = report.Locator($".ct-participation li[data-state='{state}'] strong");
+        return await figure.CountAsync() == 0 ? 0 : int.Parse((await figure.InnerTextAsync()).Trim(), CultureInfo.InvariantCulture);
     }
 
     private static async Task<int> ValidatedCountAsync(IFrameLocator dashboard)
