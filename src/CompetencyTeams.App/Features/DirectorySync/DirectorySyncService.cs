@@ -31,7 +31,7 @@ public sealed partial class DirectorySyncService(
         try
         {
             var snapshot = await reader.ReadAsync(cancellationToken);
-            var plan = DirectoryPlan.Build(snapshot, await AllAsync(t => people.ListAsync(t, cancellationToken)), await AllAsync(t => teams.ListAsync(t, cancellationToken)));
+            var plan = DirectoryPlan.Build(snapshot, await Pages.ReadAllAsync(t => people.ListAsync(t, cancellationToken)), await Pages.ReadAllAsync(t => teams.ListAsync(t, cancellationToken)));
             foreach (var team in plan.AddedTeams.Concat(plan.UpdatedTeams))
             {
                 await SaveTeamAsync(team, cancellationToken);
@@ -76,20 +76,6 @@ public sealed partial class DirectorySyncService(
                 // Changed meanwhile (an HR import): apply the directory's name and manager on top of the new version.
             }
         }
-    }
-
-    private static async Task<List<T>> AllAsync<T>(Func<string?, Task<Page<T>>> read)
-    {
-        var all = new List<T>();
-        string? token = null;
-        do
-        {
-            var page = await read(token);
-            all.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
     }
 
     private static partial class Log

@@ -1,3 +1,4 @@
+using CompetencyTeams.Domain.Common;
 using CompetencyTeams.Domain.Assessments;
 using CompetencyTeams.Domain.Campaigns;
 
@@ -13,7 +14,7 @@ public sealed class CampaignReferences(ICampaignRepository campaigns, IAssessmen
 {
     public async Task<IReadOnlyList<string>> PseudonymizeAsync(string personId, string pseudonym, ErasedReferences found, CancellationToken cancellationToken)
     {
-        var all = await ConflictRetry.ReadAllAsync(token => campaigns.ListAsync(null, token, cancellationToken));
+        var all = await Pages.ReadAllAsync(token => campaigns.ListAsync(null, token, cancellationToken));
         foreach (var campaign in all)
         {
             var before = await ConflictRetry.RewriteAsync(
@@ -31,7 +32,7 @@ public sealed class CampaignReferences(ICampaignRepository campaigns, IAssessmen
 
     private async Task AssessmentsAsync(string campaignId, string personId, string pseudonym, ErasedReferences found, CancellationToken cancellationToken)
     {
-        var rows = await ConflictRetry.ReadAllAsync(token => assessments.ListForCampaignAsync(campaignId, token, cancellationToken));
+        var rows = await Pages.ReadAllAsync(token => assessments.ListForCampaignAsync(campaignId, token, cancellationToken));
         foreach (var row in rows.Where(r => r.Value.ManagerId == personId || r.Value.ValidatedBy == personId))
         {
             var before = await ConflictRetry.RewriteAsync(
@@ -50,7 +51,7 @@ public sealed class CampaignReferences(ICampaignRepository campaigns, IAssessmen
 
     private async Task AssignmentsAsync(string campaignId, string personId, string pseudonym, ErasedReferences found, CancellationToken cancellationToken)
     {
-        var rows = await ConflictRetry.ReadAllAsync(token => assignments.ListAsync(campaignId, token, cancellationToken));
+        var rows = await Pages.ReadAllAsync(token => assignments.ListAsync(campaignId, token, cancellationToken));
         foreach (var row in rows.Where(r => r.Value.ManagerId == personId))
         {
             var before = await ConflictRetry.RewriteAsync(

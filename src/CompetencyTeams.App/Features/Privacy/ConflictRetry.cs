@@ -35,18 +35,4 @@ internal static class ConflictRetry
 
         return null;
     }
-
-    public static async Task<List<T>> ReadAllAsync<T>(Func<string?, Task<Page<T>>> read)
-    {
-        var all = new List<T>();
-        string? token = null;
-        do
-        {
-            var page = await read(token);
-            all.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
-    }
 }

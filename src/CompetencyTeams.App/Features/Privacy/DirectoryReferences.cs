@@ -1,3 +1,4 @@
+using CompetencyTeams.Domain.Common;
 using CompetencyTeams.Domain.People;
 using CompetencyTeams.Domain.Teams;
 
@@ -26,7 +27,7 @@ public sealed class DirectoryReferences(ITeamRepository teams, IPersonRepository
         }
 
         // Read every page first: clearing the links removes the very index rows being paged through.
-        var reports = await ConflictRetry.ReadAllAsync(token => people.ListDirectReportsAsync(personId, token, cancellationToken));
+        var reports = await Pages.ReadAllAsync(token => people.ListDirectReportsAsync(personId, token, cancellationToken));
         foreach (var report in reports)
         {
             var before = await ConflictRetry.RewriteAsync(

@@ -1,3 +1,4 @@
+using CompetencyTeams.Domain.Common;
 using CompetencyTeams.App.Features.Summaries;
 using CompetencyTeams.Domain.ActionPlans;
 using CompetencyTeams.Domain.Gaps;
@@ -15,7 +16,7 @@ public sealed class PlanReferences(IActionPlanRepository plans, ITeamSummaryRepo
     {
         foreach (var campaignId in campaignIds)
         {
-            var campaignPlans = await ConflictRetry.ReadAllAsync(token => plans.ListForCampaignAsync(campaignId, token, cancellationToken));
+            var campaignPlans = await Pages.ReadAllAsync(token => plans.ListForCampaignAsync(campaignId, token, cancellationToken));
             foreach (var plan in campaignPlans.Where(p => p.UpdatedBy == personId || p.Actions.Any(a => Mentions(a, personId))))
             {
                 var before = await ConflictRetry.RewriteAsync(
@@ -37,7 +38,7 @@ public sealed class PlanReferences(IActionPlanRepository plans, ITeamSummaryRepo
                 found.Add(ReferenceKinds.PublicationRequester, before is null ? 0 : 1);
             }
 
-            var teamSummaries = await ConflictRetry.ReadAllAsync(token => summaries.ListForCampaignAsync(campaignId, token, cancellationToken));
+            var teamSummaries = await Pages.ReadAllAsync(token => summaries.ListForCampaignAsync(campaignId, token, cancellationToken));
             foreach (var summary in teamSummaries.Where(s => Mentions(s, personId)))
             {
                 found.SummaryMentions(campaignId, summary.TeamId);

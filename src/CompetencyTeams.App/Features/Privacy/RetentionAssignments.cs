@@ -1,3 +1,4 @@
+using CompetencyTeams.Domain.Common;
 using CompetencyTeams.Domain.Campaigns;
 
 namespace CompetencyTeams.App.Features.Privacy;
@@ -13,7 +14,7 @@ public sealed class RetentionAssignments(IAssignmentRepository assignments)
     public async Task<int> DeleteAllAsync(string campaignId, int every, Func<Task> keepAlive, CancellationToken cancellationToken)
     {
         // Read the people first: deleting while paging would move the continuation under our feet.
-        var rows = await ConflictRetry.ReadAllAsync(token => assignments.ListAsync(campaignId, token, cancellationToken));
+        var rows = await Pages.ReadAllAsync(token => assignments.ListAsync(campaignId, token, cancellationToken));
         var deleted = 0;
         foreach (var row in rows)
         {

@@ -1,3 +1,4 @@
+using CompetencyTeams.Domain.Common;
 using CompetencyTeams.Domain.ActionPlans;
 using CompetencyTeams.Domain.Gaps;
 
@@ -16,7 +17,7 @@ public sealed class RetentionPlans(IActionPlanRepository plans, ITeamSummaryRepo
     public async Task<(int Anonymized, int Emptied)> PurgeAsync(string campaignId, int threshold, CancellationToken cancellationToken)
     {
         var (anonymized, emptied) = (0, 0);
-        foreach (var plan in await ConflictRetry.ReadAllAsync(token => plans.ListForCampaignAsync(campaignId, token, cancellationToken)))
+        foreach (var plan in await Pages.ReadAllAsync(token => plans.ListForCampaignAsync(campaignId, token, cancellationToken)))
         {
             var headcount = (await summaries.GetAsync(campaignId, plan.TeamId, cancellationToken))?.Value.Headcount ?? 0;
             var large = headcount >= threshold;
