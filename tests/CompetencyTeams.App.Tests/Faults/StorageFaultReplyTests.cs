@@ -1,7 +1,10 @@
 using System.Net;
+using CompetencyTeams.App.Features.Questionnaire;
 using CompetencyTeams.App.Features.Questionnaire.Cards;
 using CompetencyTeams.App.Tests.Features.Questionnaire;
 using CompetencyTeams.App.Tests.Features.Questionnaire.Flow;
+
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CompetencyTeams.App.Tests.Faults;
 
@@ -33,6 +36,34 @@ public sealed class StorageFaultReplyTests(QuestionnaireFlowFixture fixture)
         Assert.Null(nothingStored);
         Assert.Contains("Block 2/9 · 4/37 answers", retried.Text(), StringComparison.Ordinal);
         Assert.Equal("kept <b>as typed</b>", (await app.AssessmentAsync(campaign.Id, agent))!.Value.BlockComments["1.1"]);
+    }
+
+    [Fact]
+    public async Task Next_StorageStalls_AnswersWithinTheClickBudgetThatNothingIsSavedWithTheInputsKept()
+    {
+        var storage = new StorageSwitch();
+        await using var app = QuestionnaireApp.Start(fixture, fixture.Azurite.NewPrefix(), services =>
+        {
+            storage.InstallOn(fixture.Azurite.ConnectionString)(services);
+            services.Configure<QuestionnaireOptions>(o => o.ClickBudget = TimeSpan.FromSeconds(2));
+        });
+        var agent = Agent.New("fr-FR");
+        var campaign = QuestionnaireTestData.RunningNow("storage-stalls", timeShares: false);
+        var context = QuestionnaireTestData.Context(campaign);
+        await app.SeedAsync(campaign, QuestionnaireTestData.Profile(), agent);
+        var sent = FlowActivities.BlockData(campaign.Id, "1.1", FlowActivities.Answers(context, "1.1"), "gardé");
+
+        // Without the budget the click would wait for the storage client's 20 s network timeout, past Teams' patience.
+        storage.Stalled = true;
+        var card = await app.InvokeAsync(agent, QuestionnaireVerbs.Next, sent).WaitAsync(TimeSpan.FromSeconds(15));
+        storage.Stalled = false;
+        var told = NotSavedCard.Read(card, agent.Locale, QuestionnaireVerbs.Next, sent)!;
+        var retried = await app.InvokeAsync(agent, told.Verb, told.Data);
+
+        Assert.True(told.RightLanguage);
+        Assert.True(told.InputsKept, told.Data.ToJsonString());
+        Assert.True(retried.Text().Contains("2/9", StringComparison.Ordinal), retried.Text());
+        Assert.Equal("gardé", (await app.AssessmentAsync(campaign.Id, agent))!.Value.BlockComments["1.1"]);
     }
 
     [Theory]

@@ -7,11 +7,30 @@ namespace CompetencyTeams.App.Tests.Faults;
 
 /// <summary>
 /// Takes table storage away from an in-process App without stopping Azurite: while <see cref="Down"/>, every request
-/// fails as an unreachable host does, through the real repositories and their fault translation (no SDK retries).
+/// fails as an unreachable host does, through the real repositories and their fault translation (no SDK retries);
+/// while <see cref="Stalled"/>, every request waits without an answer until its caller gives up or the stall ends.
 /// </summary>
 public sealed class StorageSwitch : HttpPipelinePolicy
 {
+    private TaskCompletionSource? _stall;
+
     public bool Down { get; set; }
+
+    public bool Stalled
+    {
+        get => _stall is not null;
+        set
+        {
+            if (value)
+            {
+                _stall ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+            else
+            {
+                Interlocked.Exchange(ref _stall, null)?.TrySetResult();
+            }
+        }
+    }
 
     /// <summary>Replaces the App's table client with one on the same storage that goes through this switch.</summary>
     public Action<IServiceCollection> InstallOn(string connectionString) => services =>
@@ -28,10 +47,15 @@ public sealed class StorageSwitch : HttpPipelinePolicy
         ProcessNext(message, pipeline);
     }
 
-    public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         ThrowIfDown();
-        return ProcessNextAsync(message, pipeline);
+        if (_stall is { } stall)
+        {
+            await stall.Task.WaitAsync(message.CancellationToken);
+        }
+
+        await ProcessNextAsync(message, pipeline);
     }
 
     private void ThrowIfDown()

@@ -40,6 +40,7 @@ public sealed partial class DirectorySyncService(
             await people.ImportAsync([.. plan.AddedPeople, .. plan.UpdatedPeople], cancellationToken);
             var report = new DirectorySyncReport(
                 startedAt, clock.GetUtcNow(), snapshot.Users.Count, plan.AddedPeople.Count, plan.UpdatedPeople.Count, plan.UnchangedPeople, plan.AddedTeams.Count, plan.UpdatedTeams.Count);
+            // Released whatever the caller's token says: a lease left behind would hold other instances off until it expires.
             await ledger.ReleaseAsync(claim, report, null, CancellationToken.None);
             Log.Synced(logger, report.UsersRead, report.PeopleAdded, report.PeopleUpdated, report.TeamsAdded, report.TeamsUpdated);
             return report;

@@ -9,6 +9,7 @@ using CompetencyTeams.Cards;
 using CompetencyTeams.Domain.Common;
 using CompetencyTeams.Domain.People;
 using CompetencyTeams.Infrastructure.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CompetencyTeams.App.Features.Questionnaire;
 
@@ -17,7 +18,12 @@ namespace CompetencyTeams.App.Features.Questionnaire;
 /// help/status/resume commands, and the chat address kept on install and forgotten on uninstall. The acting person is
 /// always the validated activity's sender; card data only says which campaign and block.
 /// </summary>
-public sealed partial class QuestionnaireBot(QuestionnaireWorkflow workflow, IPersonRepository people, ILogger<QuestionnaireBot> logger)
+public sealed partial class QuestionnaireBot(
+    QuestionnaireWorkflow workflow,
+    IPersonRepository people,
+    IOptions<QuestionnaireOptions> options,
+    TimeProvider clock,
+    ILogger<QuestionnaireBot> logger)
     : ActivityHandler(logger)
 {
     private static readonly CardSizeGuard SizeGuard = new();
@@ -109,17 +115,26 @@ public sealed partial class QuestionnaireBot(QuestionnaireWorkflow workflow, IPe
     /// <summary>The workflow's card, or, when storage did not confirm, the card saying so with the sent data kept for a retry.</summary>
     private async Task<AdaptiveCard> HandleGuardedAsync(string personId, CardAudience audience, QuestionnaireRequest request, JsonElement? data, CancellationToken cancellationToken)
     {
+        using var budget = new CancellationTokenSource(options.Value.ClickBudget, clock);
+        using var click = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
-            return await workflow.HandleAsync(personId, audience, request, cancellationToken);
+            return await workflow.HandleAsync(personId, audience, request, click.Token);
         }
         catch (StorageUnavailableException ex)
         {
             Log.StorageFault(logger, request.Verb, request.CampaignId, ex.Message);
-            var sent = data is { ValueKind: JsonValueKind.Object } d ? JsonNode.Parse(d.GetRawText())!.AsObject() : [];
-            return StorageFaultCard.Build(audience, request.Verb, sent);
+            return StorageFaultCard.Build(audience, request.Verb, Sent(data));
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            Log.StorageFault(logger, request.Verb, request.CampaignId, $"no answer within {options.Value.ClickBudget.TotalSeconds:0.#} s");
+            return StorageFaultCard.Build(audience, request.Verb, Sent(data));
         }
     }
+
+    private static JsonObject Sent(JsonElement? data) =>
+        data is { ValueKind: JsonValueKind.Object } d ? JsonNode.Parse(d.GetRawText())!.AsObject() : [];
 
     private async Task SendAsync(TurnContext turn, AdaptiveCard card, string? replaceActivityId, CancellationToken cancellationToken)
     {

@@ -28,4 +28,12 @@ public sealed class QuestionnaireOptions
     /// </summary>
     [Range(0, 60, ErrorMessage = "Questionnaire:AssignmentCacheSeconds must be between 0 and 60.")]
     public int AssignmentCacheSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// How long a card click or command may wait for storage before it answers "not saved, try again" with the sent
+    /// inputs kept on the card. Teams shows its own error, and the agent loses the card's state, when an invoke is not
+    /// answered in time; a write that still lands afterwards is the same as the agent's retry.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ErrorMessage = "Questionnaire:ClickBudget must be between 1 second and 1 minute.")]
+    public TimeSpan ClickBudget { get; set; } = TimeSpan.FromSeconds(10);
 }
