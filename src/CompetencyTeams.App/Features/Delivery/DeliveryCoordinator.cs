@@ -5,7 +5,8 @@ namespace CompetencyTeams.App.Features.Delivery;
 /// <summary>
 /// Keeps this instance's rate share and pauses in step with the others: every heartbeat it records itself, counts the
 /// live instances (share = budget × safety ÷ live), publishes its own 429 pause and adopts any later one. The gate stays
-/// closed until one full heartbeat after the first, so the instances already running have counted this one first.
+/// closed until two heartbeats after the first: by the first of them the instances already running have counted this
+/// one and lowered their share, and by the second what they sent under their old share has left the sliding second.
 /// </summary>
 public sealed partial class DeliveryCoordinator(
     DeliveryControlTable control,
@@ -52,7 +53,7 @@ public sealed partial class DeliveryCoordinator(
         {
             try
             {
-                await BeatAsync(openGate: beats >= 1, stoppingToken);
+                await BeatAsync(openGate: beats >= 2, stoppingToken);
                 beats++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
