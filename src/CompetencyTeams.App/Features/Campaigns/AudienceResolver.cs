@@ -12,18 +12,18 @@ public sealed class AudienceResolver(IPersonRepository people)
         var candidates = new List<Person>();
         if (audience.Everyone)
         {
-            await ReadAllAsync(token => people.ListAsync(token, cancellationToken), candidates);
+            candidates.AddRange(await Pages.ReadAllAsync(token => people.ListAsync(token, cancellationToken)));
             return audience.Resolve(candidates);
         }
 
         foreach (var team in audience.TeamIds)
         {
-            await ReadAllAsync(token => people.ListByTeamAsync(team, token, cancellationToken), candidates);
+            candidates.AddRange(await Pages.ReadAllAsync(token => people.ListByTeamAsync(team, token, cancellationToken)));
         }
 
         foreach (var profile in audience.ProfileIds)
         {
-            await ReadAllAsync(token => people.ListByProfileAsync(profile, token, cancellationToken), candidates);
+            candidates.AddRange(await Pages.ReadAllAsync(token => people.ListByProfileAsync(profile, token, cancellationToken)));
         }
 
         if (audience.PersonIds.Count > 0)
@@ -32,17 +32,5 @@ public sealed class AudienceResolver(IPersonRepository people)
         }
 
         return audience.Resolve(candidates);
-    }
-
-    private static async Task ReadAllAsync(Func<string?, Task<Page<Person>>> read, List<Person> into)
-    {
-        string? token = null;
-        do
-        {
-            var page = await read(token);
-            into.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
     }
 }

@@ -8,14 +8,14 @@ namespace CompetencyTeams.App.Features.Campaigns;
 public sealed class CampaignRecipients(IAssignmentRepository assignments, IAssessmentRepository assessments)
 {
     public async Task<IReadOnlyList<Assignment>> AssignmentsAsync(string campaignId, CancellationToken cancellationToken) =>
-        await ReadAllAsync(token => assignments.ListAsync(campaignId, token, cancellationToken));
+        await ValuesAsync(token => assignments.ListAsync(campaignId, token, cancellationToken));
 
     public async Task<IReadOnlyList<Assignment>> InStateAsync(string campaignId, DeliveryState state, CancellationToken cancellationToken) =>
-        await ReadAllAsync(token => assignments.ListByStateAsync(campaignId, state, token, cancellationToken));
+        await ValuesAsync(token => assignments.ListByStateAsync(campaignId, state, token, cancellationToken));
 
     public async Task<IReadOnlyDictionary<string, Assessment>> AssessmentsAsync(string campaignId, CancellationToken cancellationToken)
     {
-        var all = await ReadAllAsync(token => assessments.ListForCampaignAsync(campaignId, token, cancellationToken));
+        var all = await ValuesAsync(token => assessments.ListForCampaignAsync(campaignId, token, cancellationToken));
         return all.ToDictionary(a => a.PersonId, StringComparer.Ordinal);
     }
 
@@ -29,17 +29,6 @@ public sealed class CampaignRecipients(IAssignmentRepository assignments, IAsses
             .Select(a => a.PersonId)];
     }
 
-    private static async Task<List<T>> ReadAllAsync<T>(Func<string?, Task<Page<Versioned<T>>>> read)
-    {
-        var all = new List<T>();
-        string? token = null;
-        do
-        {
-            var page = await read(token);
-            all.AddRange(page.Items.Select(v => v.Value));
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
-    }
+    private static async Task<List<T>> ValuesAsync<T>(Func<string?, Task<Page<Versioned<T>>>> read) =>
+        [.. (await Pages.ReadAllAsync(read)).Select(v => v.Value)];
 }

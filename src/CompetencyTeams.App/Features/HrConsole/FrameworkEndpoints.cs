@@ -32,7 +32,7 @@ public static class FrameworkEndpoints
     private static async Task<IResult> ListAsync(IFrameworkRepository frameworks, CancellationToken cancellationToken)
     {
         var all = new List<FrameworkVersionInfo>();
-        foreach (var latest in await CatalogAsync(frameworks, cancellationToken))
+        foreach (var latest in await Pages.ReadAllAsync(token => frameworks.ListFrameworksAsync(token, cancellationToken)))
         {
             all.AddRange(await frameworks.ListVersionsAsync(latest.FrameworkId, cancellationToken));
         }
@@ -145,7 +145,7 @@ public static class FrameworkEndpoints
         var locale = http.Locale();
         if (frameworkId is null)
         {
-            var catalog = await CatalogAsync(frameworks, cancellationToken);
+            var catalog = await Pages.ReadAllAsync(token => frameworks.ListFrameworksAsync(token, cancellationToken));
             if (catalog.Count == 0)
             {
                 return HrProblems.NotFound(HrTexts.NoFrameworkAtAll, locale);
@@ -178,19 +178,5 @@ public static class FrameworkEndpoints
         var versions = await frameworks.ListVersionsAsync(frameworkId.Trim(), cancellationToken);
         var stored = versions.Count == 0 ? null : await frameworks.GetAsync(new FrameworkRef(versions[0].FrameworkId, versions[0].Version), cancellationToken);
         return stored?.Value.Scale ?? DefaultLevelScale.Create();
-    }
-
-    private static async Task<List<FrameworkVersionInfo>> CatalogAsync(IFrameworkRepository frameworks, CancellationToken cancellationToken)
-    {
-        var catalog = new List<FrameworkVersionInfo>();
-        string? token = null;
-        do
-        {
-            var page = await frameworks.ListFrameworksAsync(token, cancellationToken);
-            catalog.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return catalog;
     }
 }

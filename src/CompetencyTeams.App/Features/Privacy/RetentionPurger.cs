@@ -29,7 +29,7 @@ public sealed class RetentionPurger(
     public async Task<RetentionRun> PurgeAsync(Campaign campaign, RetentionRun run, CancellationToken cancellationToken)
     {
         var privacy = options.Value;
-        var answers = await ReadAllAsync(campaign.Id, cancellationToken);
+        var answers = await Pages.ReadAllAsync(token => assessments.ListForCampaignAsync(campaign.Id, token, cancellationToken));
         var answersPerTeam = answers.Where(a => a.Value.TeamId is not null).GroupBy(a => a.Value.TeamId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var ended = RetentionSchedule.EndOf(campaign);
@@ -118,19 +118,5 @@ public sealed class RetentionPurger(
         {
             return false; // changed or deleted meanwhile (an erasure): the next pass sees the current state
         }
-    }
-
-    private async Task<List<Versioned<Assessment>>> ReadAllAsync(string campaignId, CancellationToken cancellationToken)
-    {
-        var all = new List<Versioned<Assessment>>();
-        string? token = null;
-        do
-        {
-            var page = await assessments.ListForCampaignAsync(campaignId, token, cancellationToken);
-            all.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
     }
 }

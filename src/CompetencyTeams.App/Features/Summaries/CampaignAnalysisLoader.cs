@@ -42,8 +42,8 @@ public sealed class CampaignAnalysisLoader(
         var framework = await frameworks.GetAsync(campaign.Framework, cancellationToken)
             ?? throw new DomainRuleException("summary.unknown-framework", $"Framework {campaign.Framework} of campaign '{campaignId}' is not stored.");
 
-        var audience = await ReadAllAsync(token => assignments.ListAsync(campaignId, token, cancellationToken), v => v.Value);
-        var answers = await ReadAllAsync(token => assessments.ListForCampaignAsync(campaignId, token, cancellationToken), v => v.Value);
+        var audience = (await Pages.ReadAllAsync(token => assignments.ListAsync(campaignId, token, cancellationToken))).Select(v => v.Value).ToList();
+        var answers = (await Pages.ReadAllAsync(token => assessments.ListForCampaignAsync(campaignId, token, cancellationToken))).Select(v => v.Value).ToList();
         var directory = await DirectoryOfAsync(audience, cancellationToken);
 
         // The audience is frozen at launch: a person is analysed in the team and profile they had then.
@@ -55,7 +55,7 @@ public sealed class CampaignAnalysisLoader(
             StringComparer.Ordinal);
 
         var profileList = await profiles.GetManyAsync([.. analysed.Values.Select(p => p.ProfileId).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
-        var teamList = await ReadAllAsync(token => teams.ListAsync(token, cancellationToken), t => t);
+        var teamList = await Pages.ReadAllAsync(token => teams.ListAsync(token, cancellationToken));
         var input = new GapAnalysisInput(framework, [.. profileList.Select(p => p.Framework == framework.Framework.Ref ? p : p.RetargetTo(framework))], [.. analysed.Values], teamList, [.. byPerson.Values.Where(a => analysed.ContainsKey(a.PersonId))]);
         var rules = LeverRules.Default;
         var report = GapAnalyzer.Analyze(input, rules.CriticalMaxHolders);
@@ -78,7 +78,7 @@ public sealed class CampaignAnalysisLoader(
         }
 
         var wanted = audience.Select(a => a.PersonId).ToHashSet(StringComparer.Ordinal);
-        var everyone = await ReadAllAsync(token => people.ListAsync(token, cancellationToken), p => p);
+        var everyone = await Pages.ReadAllAsync(token => people.ListAsync(token, cancellationToken));
         return everyone.Where(p => wanted.Contains(p.ObjectId)).ToDictionary(p => p.ObjectId, StringComparer.Ordinal);
     }
 
@@ -89,18 +89,4 @@ public sealed class CampaignAnalysisLoader(
             ProfileId = assignment.ProfileId ?? person?.ProfileId,
             ManagerId = assignment.ManagerId ?? person?.ManagerId,
         };
-
-    private static async Task<List<TItem>> ReadAllAsync<TPage, TItem>(Func<string?, Task<Page<TPage>>> read, Func<TPage, TItem> map)
-    {
-        var all = new List<TItem>();
-        string? token = null;
-        do
-        {
-            var page = await read(token);
-            all.AddRange(page.Items.Select(map));
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
-    }
 }
